@@ -1,0 +1,538 @@
+"""The study protocol, loaded from resources/protocols/*.toml and validated once at start.
+
+Everything study-specific (cohorts, visits, samples per visit, regimens, sites, quality limits)
+lives in that file so that a second study is a new file, not new code (SPEC.md section 2).
+A malformed file raises ProtocolError naming the offending key, e.g.
+``regimens[2].phases[0].cycle_days: expected a positive integer``.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from biotrack.errors import ProtocolError
+
+DEFAULT_PROTOCOL = "inter-autentic"
+BOX_TYPES = ("serum", "buffy")
+
+
+@dataclass(frozen=True)
+class Site:
+    """A recruiting hospital; its code prefixes participant codes."""
+
+    code: str
+    name: str
+    sponsor: bool = False
+
+
+@dataclass(frozen=True)
+class SampleType:
+    """What one aliquot is, which boxes take it, and its fixed SPREC letters."""
+
+    id: str
+    label: str
+    short: str
+    box_type: str
+    volume_ul: int
+    sprec_type: str
+    sprec_container: str
+    sprec_centrifugation: str
+    sprec_second_centrifugation: str
+    sprec_storage: str
+
+
+@dataclass(frozen=True)
+class AliquotSpec:
+    """``count`` aliquots of one sample type, each ``volume_ul``."""
+
+    sample_type: str
+    count: int
+    volume_ul: int
+
+
+@dataclass(frozen=True)
+class SampleSet:
+    """What one collection gives (aliquots) and needs (primary tubes the nurse draws)."""
+
+    id: str
+    tubes: tuple[str, ...]
+    aliquots: tuple[AliquotSpec, ...]
+
+
+@dataclass(frozen=True)
+class VisitDef:
+    """A scheduled visit of a cohort: V1..V7 (one per treatment cycle) or SAD BASELINE."""
+
+    code: str
+    description: str
+    samples: str
+    cycle: int | None = None
+    window_before: int = 3
+    window_after: int = 3
+
+
+@dataclass(frozen=True)
+class EventDef:
+    """An unscheduled visit opened by a clinical event (irAE, remission, flare)."""
+
+    kind: str
+    code_prefix: str
+    description: str
+    samples: str
+    window_before: int = 3
+    window_after: int = 3
+
+
+@dataclass(frozen=True)
+class Cohort:
+    """A study arm: its visits, event visits, follow-up and what anchors its schedule."""
+
+    code: str
+    name: str
+    target: int
+    follow_up_weeks: int
+    anchor: str  # "first_dose" (ICI: V1 = first dose) or "enrolment" (SAD)
+    requires_regimen: bool
+    diagnoses: tuple[str, ...]
+    visits: tuple[VisitDef, ...]
+    events: tuple[EventDef, ...]
+
+    def event(self, kind: str) -> EventDef:
+        for event in self.events:
+            if event.kind == kind:
+                return event
+        raise ProtocolError(f"cohort {self.code} has no '{kind}' event visits")
+
+    @property
+    def event_kinds(self) -> tuple[str, ...]:
+        return tuple(event.kind for event in self.events)
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One phase of a regimen: a cycle length and, unless it runs to the end, a cycle count."""
+
+    name: str
+    cycle_days: int
+    cycles: int | None = None
+
+
+@dataclass(frozen=True)
+class Regimen:
+    """An ICI regimen as phases walked in order (SPEC.md section 2)."""
+
+    id: str
+    name: str
+    phases: tuple[Phase, ...]
+
+    def cycle_length(self, cycle: int) -> int | None:
+        """Length in days of treatment cycle ``cycle`` (1-based); None once the regimen ended."""
+        remaining = cycle
+        for phase in self.phases:
+            if phase.cycles is None or remaining <= phase.cycles:
+                return phase.cycle_days
+            remaining -= phase.cycles
+        return None
+
+
+@dataclass(frozen=True)
+class SprecBucket:
+    """A SPREC delay letter used when the delay is at most ``max_minutes``."""
+
+    max_minutes: int
+    code: str
+
+
+@dataclass(frozen=True)
+class Quality:
+    """Pre-analytical limits (flagged when passed) and the timing-dependent SPREC letters."""
+
+    max_minutes_to_centrifugation: int
+    max_minutes_to_freezing: int
+    deviations: tuple[str, ...]
+    sprec_pre_centrifugation: tuple[SprecBucket, ...]
+    sprec_post_centrifugation: tuple[SprecBucket, ...]
+
+
+@dataclass(frozen=True)
+class StorageLayout:
+    """Box geometry and the freezer layout that ``biotrack init`` creates."""
+
+    box_rows: int
+    box_columns: int
+    set_point_c: int
+    freezer_code: str
+    freezer_name: str
+    freezer_location: str
+    shelves: int
+    racks_per_shelf: int
+    boxes_per_rack: int
+    rack_box_types: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Protocol:
+    """One study's protocol: the single source of every study-specific rule."""
+
+    id: str
+    name: str
+    registration: str
+    code_prefix: str
+    code_digits: int
+    ctcae_version: str
+    sites: tuple[Site, ...]
+    sample_types: Mapping[str, SampleType]
+    primary_tubes: Mapping[str, str]
+    sample_sets: Mapping[str, SampleSet]
+    cohorts: Mapping[str, Cohort]
+    eligibility: Mapping[str, Mapping[str, tuple[str, ...]]]
+    regimens: Mapping[str, Regimen]
+    quality: Quality
+    storage: StorageLayout
+    irae_types: tuple[str, ...]
+
+    def cohort(self, code: str) -> Cohort:
+        try:
+            return self.cohorts[code.upper()]
+        except KeyError:
+            known = ", ".join(self.cohorts)
+            raise ProtocolError(f"unknown cohort '{code}' (known: {known})") from None
+
+    def regimen(self, regimen_id: str) -> Regimen:
+        try:
+            return self.regimens[regimen_id]
+        except KeyError:
+            raise ProtocolError(
+                f"unknown regimen '{regimen_id}' (see `biotrack regimens`)"
+            ) from None
+
+    def sample_set(self, set_id: str) -> SampleSet:
+        return self.sample_sets[set_id]
+
+    def sample_type(self, type_id: str) -> SampleType:
+        return self.sample_types[type_id]
+
+    def tube_labels(self, set_id: str) -> list[str]:
+        """The primary tubes a nurse draws for a sample set, as readable labels."""
+        return [self.primary_tubes[tube] for tube in self.sample_sets[set_id].tubes]
+
+
+# --------------------------------------------------------------------------------------------
+# Loading and validation
+
+
+class _Reader:
+    """Typed access to a TOML table that names the full key path in every error."""
+
+    def __init__(self, data: Mapping[str, Any], path: str, source: str) -> None:
+        self.data = data
+        self.path = path
+        self.source = source
+
+    def _key(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def fail(self, key: str, message: str) -> ProtocolError:
+        return ProtocolError(f"protocol file {self.source}: {self._key(key)}: {message}")
+
+    def _get(self, key: str, default: Any, required: bool) -> Any:
+        if key not in self.data:
+            if required:
+                raise self.fail(key, "missing")
+            return default
+        return self.data[key]
+
+    def str(self, key: str, default: str | None = None) -> str:
+        value = self._get(key, default, default is None)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(key, "expected a non-empty string")
+        return value
+
+    def int(self, key: str, default: int | None = None, minimum: int = 1) -> int:
+        value = self._get(key, default, default is None)
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            raise self.fail(key, f"expected an integer >= {minimum}")
+        return value
+
+    def optional_int(self, key: str, minimum: int = 1) -> int | None:
+        if key not in self.data:
+            return None
+        return self.int(key, minimum=minimum)
+
+    def signed_int(self, key: str) -> int:
+        value = self._get(key, None, True)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(key, "expected an integer")
+        return value
+
+    def bool(self, key: str, default: bool = False) -> bool:
+        value = self._get(key, default, False)
+        if not isinstance(value, bool):
+            raise self.fail(key, "expected true or false")
+        return value
+
+    def strings(self, key: str, required: bool = True) -> tuple[str, ...]:
+        value = self._get(key, [], required)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.fail(key, "expected a list of non-empty strings")
+        return tuple(value)
+
+    def table(self, key: str) -> _Reader:
+        value = self._get(key, None, True)
+        if not isinstance(value, dict):
+            raise self.fail(key, "expected a table")
+        return _Reader(value, self._key(key), self.source)
+
+    def tables(self, key: str, required: bool = True) -> list[_Reader]:
+        value = self._get(key, [], required)
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self.fail(key, "expected a list of tables")
+        if required and not value:
+            raise self.fail(key, "must not be empty")
+        return [_Reader(v, f"{self._key(key)}[{i}]", self.source) for i, v in enumerate(value)]
+
+    def keys(self) -> list[str]:
+        return list(self.data)
+
+
+def load_protocol(name_or_path: str | Path = DEFAULT_PROTOCOL) -> Protocol:
+    """Load a protocol by name (a file in resources/protocols) or by path, and validate it."""
+    if isinstance(name_or_path, Path) or str(name_or_path).endswith(".toml"):
+        path = Path(name_or_path)
+        source = path.name
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise ProtocolError(f"cannot read protocol file {path}: {exc.strerror}") from None
+    else:
+        source = f"{name_or_path}.toml"
+        resource = importlib.resources.files("biotrack.resources") / "protocols" / source
+        if not resource.is_file():
+            raise ProtocolError(f"unknown protocol '{name_or_path}'")
+        raw = resource.read_bytes()
+    return parse_protocol(raw, source)
+
+
+def parse_protocol(raw: bytes, source: str = "protocol.toml") -> Protocol:
+    """Parse and validate protocol TOML text; every error names the key at fault."""
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ProtocolError(f"protocol file {source}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ProtocolError(f"protocol file {source}: not valid TOML ({exc})") from None
+    root = _Reader(data, "", source)
+    study = root.table("study")
+    default_window = study.int("default_window_days", 3, minimum=0)
+
+    sites = tuple(
+        Site(t.str("code").upper(), t.str("name"), t.bool("sponsor")) for t in root.tables("sites")
+    )
+    _unique(root, "sites", [s.code for s in sites])
+
+    sample_types = _sample_types(root.table("sample_types"))
+    primary_tubes = {key: root.table("primary_tubes").table(key).str("label")
+                     for key in root.table("primary_tubes").keys()}
+    sample_sets = _sample_sets(root.table("sample_sets"), sample_types, primary_tubes)
+
+    cohorts: dict[str, Cohort] = {}
+    for c in root.tables("cohorts"):
+        cohort = _cohort(c, sample_sets, default_window)
+        if cohort.code in cohorts:
+            raise c.fail("code", f"duplicate cohort '{cohort.code}'")
+        cohorts[cohort.code] = cohort
+
+    eligibility: dict[str, dict[str, tuple[str, ...]]] = {}
+    elig = root.table("eligibility")
+    for code in elig.keys():
+        if code not in cohorts:
+            raise elig.fail(code, "not a cohort code")
+        table = elig.table(code)
+        eligibility[code] = {
+            "inclusion": table.strings("inclusion"),
+            "exclusion": table.strings("exclusion"),
+        }
+
+    regimens: dict[str, Regimen] = {}
+    for r in root.tables("regimens"):
+        regimen = Regimen(
+            r.str("id"),
+            r.str("name"),
+            tuple(
+                Phase(p.str("name"), p.int("cycle_days"), p.optional_int("cycles"))
+                for p in r.tables("phases")
+            ),
+        )
+        for i, phase in enumerate(regimen.phases[:-1]):
+            if phase.cycles is None:
+                raise r.fail(f"phases[{i}].cycles", "only the last phase may run without a count")
+        if regimen.id in regimens:
+            raise r.fail("id", f"duplicate regimen '{regimen.id}'")
+        regimens[regimen.id] = regimen
+
+    q = root.table("quality")
+    quality = Quality(
+        q.int("max_minutes_to_centrifugation"),
+        q.int("max_minutes_to_freezing"),
+        q.strings("deviations"),
+        _buckets(q, "sprec_pre_centrifugation"),
+        _buckets(q, "sprec_post_centrifugation"),
+    )
+
+    s = root.table("storage")
+    freezer = s.table("default_freezer")
+    rack_box_types = s.strings("rack_box_types")
+    for i, box_type in enumerate(rack_box_types):
+        if box_type not in BOX_TYPES:
+            raise s.fail(f"rack_box_types[{i}]", f"expected one of {', '.join(BOX_TYPES)}")
+    storage = StorageLayout(
+        box_rows=s.int("box_rows"),
+        box_columns=s.int("box_columns"),
+        set_point_c=s.signed_int("set_point_c"),
+        freezer_code=freezer.str("code"),
+        freezer_name=freezer.str("name"),
+        freezer_location=freezer.str("location", ""),
+        shelves=s.int("shelves"),
+        racks_per_shelf=s.int("racks_per_shelf"),
+        boxes_per_rack=s.int("boxes_per_rack"),
+        rack_box_types=rack_box_types,
+    )
+    if storage.box_rows > 26:
+        raise s.fail("box_rows", "at most 26 rows (A..Z)")
+    if len(rack_box_types) != storage.racks_per_shelf:
+        raise s.fail("rack_box_types", "needs one entry per rack of a shelf")
+
+    irae_types = root.table("irae").strings("types") if "irae" in data else ()
+    return Protocol(
+        id=study.str("id"),
+        name=study.str("name"),
+        registration=study.str("registration", "-"),
+        code_prefix=study.str("code_prefix"),
+        code_digits=study.int("code_digits", 3),
+        ctcae_version=study.str("ctcae_version", "5.0"),
+        sites=sites,
+        sample_types=sample_types,
+        primary_tubes=primary_tubes,
+        sample_sets=sample_sets,
+        cohorts=cohorts,
+        eligibility=eligibility,
+        regimens=regimens,
+        quality=quality,
+        storage=storage,
+        irae_types=irae_types,
+    )
+
+
+def _unique(reader: _Reader, key: str, values: Sequence[str]) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise reader.fail(key, f"duplicate '{value}'")
+        seen.add(value)
+
+
+def _sample_types(table: _Reader) -> dict[str, SampleType]:
+    result: dict[str, SampleType] = {}
+    for key in table.keys():
+        t = table.table(key)
+        box_type = t.str("box_type")
+        if box_type not in BOX_TYPES:
+            raise t.fail("box_type", f"expected one of {', '.join(BOX_TYPES)}")
+        result[key] = SampleType(
+            id=key,
+            label=t.str("label"),
+            short=t.str("short"),
+            box_type=box_type,
+            volume_ul=t.int("volume_ul"),
+            sprec_type=t.str("sprec_type"),
+            sprec_container=t.str("sprec_container"),
+            sprec_centrifugation=t.str("sprec_centrifugation"),
+            sprec_second_centrifugation=t.str("sprec_second_centrifugation"),
+            sprec_storage=t.str("sprec_storage"),
+        )
+    if not result:
+        raise table.fail("", "must define at least one sample type")
+    return result
+
+
+def _sample_sets(
+    table: _Reader, types: Mapping[str, SampleType], tubes: Mapping[str, str]
+) -> dict[str, SampleSet]:
+    result: dict[str, SampleSet] = {}
+    for key in table.keys():
+        t = table.table(key)
+        set_tubes = t.strings("tubes")
+        for i, tube in enumerate(set_tubes):
+            if tube not in tubes:
+                raise t.fail(f"tubes[{i}]", f"unknown primary tube '{tube}'")
+        specs = []
+        for a in t.tables("aliquots"):
+            type_id = a.str("sample_type")
+            if type_id not in types:
+                raise a.fail("sample_type", f"unknown sample type '{type_id}'")
+            volume = a.int("volume_ul", types[type_id].volume_ul)
+            specs.append(AliquotSpec(type_id, a.int("count"), volume))
+        result[key] = SampleSet(key, set_tubes, tuple(specs))
+    return result
+
+
+def _cohort(c: _Reader, sample_sets: Mapping[str, SampleSet], default_window: int) -> Cohort:
+    def samples(reader: _Reader) -> str:
+        set_id = reader.str("samples")
+        if set_id not in sample_sets:
+            raise reader.fail("samples", f"unknown sample set '{set_id}'")
+        return set_id
+
+    visits = tuple(
+        VisitDef(
+            code=v.str("code").upper(),
+            description=v.str("description", v.str("code")),
+            samples=samples(v),
+            cycle=v.optional_int("cycle"),
+            window_before=v.int("window_before", default_window, minimum=0),
+            window_after=v.int("window_after", default_window, minimum=0),
+        )
+        for v in c.tables("visits")
+    )
+    events = tuple(
+        EventDef(
+            kind=e.str("kind"),
+            code_prefix=e.str("code_prefix").upper(),
+            description=e.str("description", e.str("kind")),
+            samples=samples(e),
+            window_before=e.int("window_before", default_window, minimum=0),
+            window_after=e.int("window_after", default_window, minimum=0),
+        )
+        for e in c.tables("events", required=False)
+    )
+    anchor = c.str("anchor")
+    if anchor not in ("first_dose", "enrolment"):
+        raise c.fail("anchor", "expected 'first_dose' or 'enrolment'")
+    cycles = [v.cycle for v in visits if v.cycle is not None]
+    if anchor == "first_dose" and cycles != sorted(set(cycles)):
+        raise c.fail("visits", "cycle visits must have increasing, distinct cycle numbers")
+    _unique(c, "visits", [v.code for v in visits])
+    return Cohort(
+        code=c.str("code").upper(),
+        name=c.str("name"),
+        target=c.int("target"),
+        follow_up_weeks=c.int("follow_up_weeks"),
+        anchor=anchor,
+        requires_regimen=c.bool("requires_regimen"),
+        diagnoses=c.strings("diagnoses", required=False),
+        visits=visits,
+        events=events,
+    )
+
+
+def _buckets(table: _Reader, key: str) -> tuple[SprecBucket, ...]:
+    buckets = tuple(SprecBucket(b.int("max_minutes"), b.str("code")) for b in table.tables(key))
+    limits = [b.max_minutes for b in buckets]
+    if limits != sorted(limits):
+        raise table.fail(key, "buckets must be in increasing max_minutes order")
+    return buckets

@@ -1,0 +1,15 @@
+"""Shared test set-up: headless Qt, no real user profile, deterministic randomness.
+
+QT_QPA_PLATFORM must be set before any Qt import or a run without a display aborts (exit 134)
+instead of failing a test (TECH-NOTES.md).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never let a test fall back to the real per-user database or settings.
+os.environ.pop("BIOTRACK_DB", None)
+os.environ.pop("BIOTRACK_USER", None)
+os.environ.pop("BIOTRACK_PASSWORD", None)
