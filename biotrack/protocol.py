@@ -247,13 +247,15 @@ class _Reader:
             return default
         return self.data[key]
 
-    def str(self, key: str, default: str | None = None) -> str:
-        value = self._get(key, default, default is None)
+    def text(self, key: str, default: str | None = None) -> str:
+        if key not in self.data and default is not None:
+            return default  # an optional key may default to "" (freezer location)
+        value = self._get(key, default, True)
         if not isinstance(value, str) or not value.strip():
             raise self.fail(key, "expected a non-empty string")
         return value
 
-    def int(self, key: str, default: int | None = None, minimum: int = 1) -> int:
+    def integer(self, key: str, default: int | None = None, minimum: int = 1) -> int:
         value = self._get(key, default, default is None)
         if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
             raise self.fail(key, f"expected an integer >= {minimum}")
@@ -262,7 +264,7 @@ class _Reader:
     def optional_int(self, key: str, minimum: int = 1) -> int | None:
         if key not in self.data:
             return None
-        return self.int(key, minimum=minimum)
+        return self.integer(key, minimum=minimum)
 
     def signed_int(self, key: str) -> int:
         value = self._get(key, None, True)
@@ -270,7 +272,7 @@ class _Reader:
             raise self.fail(key, "expected an integer")
         return value
 
-    def bool(self, key: str, default: bool = False) -> bool:
+    def flag(self, key: str, default: bool = False) -> bool:
         value = self._get(key, default, False)
         if not isinstance(value, bool):
             raise self.fail(key, "expected true or false")
@@ -296,7 +298,7 @@ class _Reader:
             raise self.fail(key, "must not be empty")
         return [_Reader(v, f"{self._key(key)}[{i}]", self.source) for i, v in enumerate(value)]
 
-    def keys(self) -> list[str]:
+    def names(self) -> list[str]:
         return list(self.data)
 
 
@@ -328,16 +330,16 @@ def parse_protocol(raw: bytes, source: str = "protocol.toml") -> Protocol:
         raise ProtocolError(f"protocol file {source}: not valid TOML ({exc})") from None
     root = _Reader(data, "", source)
     study = root.table("study")
-    default_window = study.int("default_window_days", 3, minimum=0)
+    default_window = study.integer("default_window_days", 3, minimum=0)
 
     sites = tuple(
-        Site(t.str("code").upper(), t.str("name"), t.bool("sponsor")) for t in root.tables("sites")
+        Site(t.text("code").upper(), t.text("name"), t.flag("sponsor")) for t in root.tables("sites")
     )
     _unique(root, "sites", [s.code for s in sites])
 
     sample_types = _sample_types(root.table("sample_types"))
-    primary_tubes = {key: root.table("primary_tubes").table(key).str("label")
-                     for key in root.table("primary_tubes").keys()}
+    primary_tubes = {key: root.table("primary_tubes").table(key).text("label")
+                     for key in root.table("primary_tubes").names()}
     sample_sets = _sample_sets(root.table("sample_sets"), sample_types, primary_tubes)
 
     cohorts: dict[str, Cohort] = {}
@@ -349,7 +351,7 @@ def parse_protocol(raw: bytes, source: str = "protocol.toml") -> Protocol:
 
     eligibility: dict[str, dict[str, tuple[str, ...]]] = {}
     elig = root.table("eligibility")
-    for code in elig.keys():
+    for code in elig.names():
         if code not in cohorts:
             raise elig.fail(code, "not a cohort code")
         table = elig.table(code)
@@ -361,10 +363,10 @@ def parse_protocol(raw: bytes, source: str = "protocol.toml") -> Protocol:
     regimens: dict[str, Regimen] = {}
     for r in root.tables("regimens"):
         regimen = Regimen(
-            r.str("id"),
-            r.str("name"),
+            r.text("id"),
+            r.text("name"),
             tuple(
-                Phase(p.str("name"), p.int("cycle_days"), p.optional_int("cycles"))
+                Phase(p.text("name"), p.integer("cycle_days"), p.optional_int("cycles"))
                 for p in r.tables("phases")
             ),
         )
@@ -377,8 +379,8 @@ def parse_protocol(raw: bytes, source: str = "protocol.toml") -> Protocol:
 
     q = root.table("quality")
     quality = Quality(
-        q.int("max_minutes_to_centrifugation"),
-        q.int("max_minutes_to_freezing"),
+        q.integer("max_minutes_to_centrifugation"),
+        q.integer("max_minutes_to_freezing"),
         q.strings("deviations"),
         _buckets(q, "sprec_pre_centrifugation"),
         _buckets(q, "sprec_post_centrifugation"),
@@ -391,15 +393,15 @@ def parse_protocol(raw: bytes, source: str = "protocol.toml") -> Protocol:
         if box_type not in BOX_TYPES:
             raise s.fail(f"rack_box_types[{i}]", f"expected one of {', '.join(BOX_TYPES)}")
     storage = StorageLayout(
-        box_rows=s.int("box_rows"),
-        box_columns=s.int("box_columns"),
+        box_rows=s.integer("box_rows"),
+        box_columns=s.integer("box_columns"),
         set_point_c=s.signed_int("set_point_c"),
-        freezer_code=freezer.str("code"),
-        freezer_name=freezer.str("name"),
-        freezer_location=freezer.str("location", ""),
-        shelves=s.int("shelves"),
-        racks_per_shelf=s.int("racks_per_shelf"),
-        boxes_per_rack=s.int("boxes_per_rack"),
+        freezer_code=freezer.text("code"),
+        freezer_name=freezer.text("name"),
+        freezer_location=freezer.text("location", ""),
+        shelves=s.integer("shelves"),
+        racks_per_shelf=s.integer("racks_per_shelf"),
+        boxes_per_rack=s.integer("boxes_per_rack"),
         rack_box_types=rack_box_types,
     )
     if storage.box_rows > 26:
@@ -409,12 +411,12 @@ def parse_protocol(raw: bytes, source: str = "protocol.toml") -> Protocol:
 
     irae_types = root.table("irae").strings("types") if "irae" in data else ()
     return Protocol(
-        id=study.str("id"),
-        name=study.str("name"),
-        registration=study.str("registration", "-"),
-        code_prefix=study.str("code_prefix"),
-        code_digits=study.int("code_digits", 3),
-        ctcae_version=study.str("ctcae_version", "5.0"),
+        id=study.text("id"),
+        name=study.text("name"),
+        registration=study.text("registration", "-"),
+        code_prefix=study.text("code_prefix"),
+        code_digits=study.integer("code_digits", 3),
+        ctcae_version=study.text("ctcae_version", "5.0"),
         sites=sites,
         sample_types=sample_types,
         primary_tubes=primary_tubes,
@@ -438,22 +440,22 @@ def _unique(reader: _Reader, key: str, values: Sequence[str]) -> None:
 
 def _sample_types(table: _Reader) -> dict[str, SampleType]:
     result: dict[str, SampleType] = {}
-    for key in table.keys():
+    for key in table.names():
         t = table.table(key)
-        box_type = t.str("box_type")
+        box_type = t.text("box_type")
         if box_type not in BOX_TYPES:
             raise t.fail("box_type", f"expected one of {', '.join(BOX_TYPES)}")
         result[key] = SampleType(
             id=key,
-            label=t.str("label"),
-            short=t.str("short"),
+            label=t.text("label"),
+            short=t.text("short"),
             box_type=box_type,
-            volume_ul=t.int("volume_ul"),
-            sprec_type=t.str("sprec_type"),
-            sprec_container=t.str("sprec_container"),
-            sprec_centrifugation=t.str("sprec_centrifugation"),
-            sprec_second_centrifugation=t.str("sprec_second_centrifugation"),
-            sprec_storage=t.str("sprec_storage"),
+            volume_ul=t.integer("volume_ul"),
+            sprec_type=t.text("sprec_type"),
+            sprec_container=t.text("sprec_container"),
+            sprec_centrifugation=t.text("sprec_centrifugation"),
+            sprec_second_centrifugation=t.text("sprec_second_centrifugation"),
+            sprec_storage=t.text("sprec_storage"),
         )
     if not result:
         raise table.fail("", "must define at least one sample type")
@@ -464,7 +466,7 @@ def _sample_sets(
     table: _Reader, types: Mapping[str, SampleType], tubes: Mapping[str, str]
 ) -> dict[str, SampleSet]:
     result: dict[str, SampleSet] = {}
-    for key in table.keys():
+    for key in table.names():
         t = table.table(key)
         set_tubes = t.strings("tubes")
         for i, tube in enumerate(set_tubes):
@@ -472,45 +474,45 @@ def _sample_sets(
                 raise t.fail(f"tubes[{i}]", f"unknown primary tube '{tube}'")
         specs = []
         for a in t.tables("aliquots"):
-            type_id = a.str("sample_type")
+            type_id = a.text("sample_type")
             if type_id not in types:
                 raise a.fail("sample_type", f"unknown sample type '{type_id}'")
-            volume = a.int("volume_ul", types[type_id].volume_ul)
-            specs.append(AliquotSpec(type_id, a.int("count"), volume))
+            volume = a.integer("volume_ul", types[type_id].volume_ul)
+            specs.append(AliquotSpec(type_id, a.integer("count"), volume))
         result[key] = SampleSet(key, set_tubes, tuple(specs))
     return result
 
 
 def _cohort(c: _Reader, sample_sets: Mapping[str, SampleSet], default_window: int) -> Cohort:
     def samples(reader: _Reader) -> str:
-        set_id = reader.str("samples")
+        set_id = reader.text("samples")
         if set_id not in sample_sets:
             raise reader.fail("samples", f"unknown sample set '{set_id}'")
         return set_id
 
     visits = tuple(
         VisitDef(
-            code=v.str("code").upper(),
-            description=v.str("description", v.str("code")),
+            code=v.text("code").upper(),
+            description=v.text("description", v.text("code")),
             samples=samples(v),
             cycle=v.optional_int("cycle"),
-            window_before=v.int("window_before", default_window, minimum=0),
-            window_after=v.int("window_after", default_window, minimum=0),
+            window_before=v.integer("window_before", default_window, minimum=0),
+            window_after=v.integer("window_after", default_window, minimum=0),
         )
         for v in c.tables("visits")
     )
     events = tuple(
         EventDef(
-            kind=e.str("kind"),
-            code_prefix=e.str("code_prefix").upper(),
-            description=e.str("description", e.str("kind")),
+            kind=e.text("kind"),
+            code_prefix=e.text("code_prefix").upper(),
+            description=e.text("description", e.text("kind")),
             samples=samples(e),
-            window_before=e.int("window_before", default_window, minimum=0),
-            window_after=e.int("window_after", default_window, minimum=0),
+            window_before=e.integer("window_before", default_window, minimum=0),
+            window_after=e.integer("window_after", default_window, minimum=0),
         )
         for e in c.tables("events", required=False)
     )
-    anchor = c.str("anchor")
+    anchor = c.text("anchor")
     if anchor not in ("first_dose", "enrolment"):
         raise c.fail("anchor", "expected 'first_dose' or 'enrolment'")
     cycles = [v.cycle for v in visits if v.cycle is not None]
@@ -518,12 +520,12 @@ def _cohort(c: _Reader, sample_sets: Mapping[str, SampleSet], default_window: in
         raise c.fail("visits", "cycle visits must have increasing, distinct cycle numbers")
     _unique(c, "visits", [v.code for v in visits])
     return Cohort(
-        code=c.str("code").upper(),
-        name=c.str("name"),
-        target=c.int("target"),
-        follow_up_weeks=c.int("follow_up_weeks"),
+        code=c.text("code").upper(),
+        name=c.text("name"),
+        target=c.integer("target"),
+        follow_up_weeks=c.integer("follow_up_weeks"),
         anchor=anchor,
-        requires_regimen=c.bool("requires_regimen"),
+        requires_regimen=c.flag("requires_regimen"),
         diagnoses=c.strings("diagnoses", required=False),
         visits=visits,
         events=events,
@@ -531,7 +533,7 @@ def _cohort(c: _Reader, sample_sets: Mapping[str, SampleSet], default_window: in
 
 
 def _buckets(table: _Reader, key: str) -> tuple[SprecBucket, ...]:
-    buckets = tuple(SprecBucket(b.int("max_minutes"), b.str("code")) for b in table.tables(key))
+    buckets = tuple(SprecBucket(b.integer("max_minutes"), b.text("code")) for b in table.tables(key))
     limits = [b.max_minutes for b in buckets]
     if limits != sorted(limits):
         raise table.fail(key, "buckets must be in increasing max_minutes order")

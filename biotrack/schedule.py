@@ -120,6 +120,10 @@ def _cycle_visits(
     previous: ScheduledVisit | None = None
     for order, visit_def in enumerate(cohort.visits):
         cycle = visit_def.cycle or order + 1
+        if regimen.cycle_length(cycle) is None:
+            # A visit is drawn before the dose of its cycle: a regimen with a fixed number of
+            # cycles (ipilimumab q3w x 4) has no cycle 5, hence no V5 and nothing after it.
+            break
         if previous is None:
             target = first_dose
         else:

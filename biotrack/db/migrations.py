@@ -1,0 +1,202 @@
+"""The schema, as numbered migrations that are never edited once landed (STYLE.md practice 3).
+
+Each migration is a list of SQL statements run inside the transaction sqlite-utils'
+Migrations opens for it. Add a new ``0002_...`` function for any change; never edit 0001.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "biotrack"
+migrations = Migrations(MIGRATION_SET)
+
+
+def _run(db: Database, statements: list[str]) -> None:
+    # executescript() would COMMIT the migration's transaction: run statements one by one.
+    for statement in statements:
+        db.execute(statement)
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    _run(db, [
+        # Key/value facts about this file: protocol id, creation time.
+        """CREATE TABLE setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL)""",
+        """CREATE TABLE site (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            sponsor INTEGER NOT NULL DEFAULT 0,
+            next_seq INTEGER NOT NULL DEFAULT 1 CHECK (next_seq >= 1))""",
+        """CREATE TABLE app_user (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            full_name TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL CHECK (role IN ('nurse', 'technician', 'manager')),
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            created_at TEXT NOT NULL)""",
+        """CREATE TABLE participant (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            cohort TEXT NOT NULL,
+            site_code TEXT NOT NULL REFERENCES site(code),
+            seq INTEGER NOT NULL,
+            enrolled_on TEXT NOT NULL,
+            sex TEXT CHECK (sex IS NULL OR sex IN ('F', 'M', 'X')),
+            birth_year INTEGER,
+            diagnosis TEXT,
+            regimen TEXT,
+            first_dose TEXT,
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN
+                ('active', 'completed', 'withdrawn', 'deceased', 'lost_to_follow_up')),
+            status_on TEXT,
+            status_reason TEXT,
+            local_id TEXT,
+            eligibility TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL,
+            UNIQUE (site_code, seq))""",
+        """CREATE TABLE visit (
+            id INTEGER PRIMARY KEY,
+            participant_id INTEGER NOT NULL REFERENCES participant(id),
+            code TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            cycle INTEGER,
+            ord INTEGER NOT NULL DEFAULT 0,
+            samples TEXT NOT NULL,
+            target_date TEXT NOT NULL,
+            window_start TEXT NOT NULL,
+            window_end TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN
+                ('planned', 'collected', 'missed', 'not_applicable')),
+            status_reason TEXT,
+            event_on TEXT,
+            UNIQUE (participant_id, code))""",
+        "CREATE INDEX visit_status_target ON visit (status, target_date)",
+        """CREATE TABLE irae (
+            id INTEGER PRIMARY KEY,
+            participant_id INTEGER NOT NULL REFERENCES participant(id),
+            visit_id INTEGER NOT NULL REFERENCES visit(id),
+            diagnosed_on TEXT NOT NULL,
+            irae_type TEXT NOT NULL,
+            grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 5),
+            ctcae_version TEXT NOT NULL,
+            notes TEXT,
+            created_at TEXT NOT NULL)""",
+        "CREATE INDEX irae_participant ON irae (participant_id)",
+        """CREATE TABLE collection (
+            id INTEGER PRIMARY KEY,
+            visit_id INTEGER NOT NULL UNIQUE REFERENCES visit(id),
+            drawn_at TEXT NOT NULL,
+            received_at TEXT,
+            centrifuged_at TEXT,
+            frozen_at TEXT,
+            drawn_by TEXT,
+            processed_by TEXT,
+            deviations TEXT NOT NULL DEFAULT '[]',
+            notes TEXT,
+            expected_aliquots INTEGER NOT NULL CHECK (expected_aliquots >= 1),
+            registered_at TEXT NOT NULL,
+            registered_by INTEGER REFERENCES app_user(id))""",
+        """CREATE TABLE freezer (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            location TEXT NOT NULL DEFAULT '',
+            set_point_c INTEGER NOT NULL DEFAULT -80,
+            active INTEGER NOT NULL DEFAULT 1)""",
+        """CREATE TABLE shelf (
+            id INTEGER PRIMARY KEY,
+            freezer_id INTEGER NOT NULL REFERENCES freezer(id),
+            code TEXT NOT NULL,
+            ord INTEGER NOT NULL,
+            UNIQUE (freezer_id, code))""",
+        """CREATE TABLE rack (
+            id INTEGER PRIMARY KEY,
+            shelf_id INTEGER NOT NULL REFERENCES shelf(id),
+            code TEXT NOT NULL,
+            ord INTEGER NOT NULL,
+            UNIQUE (shelf_id, code))""",
+        """CREATE TABLE box (
+            id INTEGER PRIMARY KEY,
+            rack_id INTEGER NOT NULL REFERENCES rack(id),
+            code TEXT NOT NULL,
+            ord INTEGER NOT NULL,
+            box_type TEXT NOT NULL CHECK (box_type IN ('serum', 'buffy')),
+            n_rows INTEGER NOT NULL CHECK (n_rows BETWEEN 1 AND 26),
+            n_cols INTEGER NOT NULL CHECK (n_cols BETWEEN 1 AND 99),
+            UNIQUE (rack_id, code))""",
+        "CREATE INDEX box_type_order ON box (box_type, rack_id, ord)",
+        # One row of this table hands out barcode serials: never decremented, never reused.
+        """CREATE TABLE barcode_counter (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            last_serial INTEGER NOT NULL)""",
+        "INSERT INTO barcode_counter (id, last_serial) VALUES (1, 0)",
+        """CREATE TABLE aliquot (
+            id INTEGER PRIMARY KEY,
+            barcode TEXT NOT NULL UNIQUE,
+            collection_id INTEGER NOT NULL REFERENCES collection(id),
+            sample_type TEXT NOT NULL,
+            number INTEGER NOT NULL CHECK (number >= 1),
+            of_count INTEGER NOT NULL CHECK (of_count >= number),
+            volume_ul INTEGER NOT NULL CHECK (volume_ul > 0),
+            status TEXT NOT NULL CHECK (status IN ('unplaced', 'in_storage', 'checked_out',
+                'consumed', 'shipped', 'discarded', 'missing')),
+            box_id INTEGER REFERENCES box(id),
+            pos_row INTEGER,
+            pos_col INTEGER,
+            thaw_count INTEGER NOT NULL DEFAULT 0 CHECK (thaw_count >= 0),
+            sprec TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            CHECK ((box_id IS NULL AND pos_row IS NULL AND pos_col IS NULL)
+                OR (box_id IS NOT NULL AND pos_row >= 1 AND pos_col >= 1)),
+            UNIQUE (collection_id, sample_type, number))""",
+        # SPEC 3: a position holds at most one aliquot, ever at once - enforced here.
+        """CREATE UNIQUE INDEX aliquot_one_per_position
+            ON aliquot (box_id, pos_row, pos_col) WHERE box_id IS NOT NULL""",
+        "CREATE INDEX aliquot_collection ON aliquot (collection_id)",
+        "CREATE INDEX aliquot_status ON aliquot (status)",
+        """CREATE TABLE movement (
+            id INTEGER PRIMARY KEY,
+            aliquot_id INTEGER NOT NULL REFERENCES aliquot(id),
+            action TEXT NOT NULL CHECK (action IN ('placed', 'moved', 'checked_out',
+                'returned', 'consumed', 'shipped', 'discarded', 'missing')),
+            at TEXT NOT NULL,
+            user_id INTEGER REFERENCES app_user(id),
+            from_box INTEGER REFERENCES box(id),
+            from_row INTEGER,
+            from_col INTEGER,
+            to_box INTEGER REFERENCES box(id),
+            to_row INTEGER,
+            to_col INTEGER,
+            reason TEXT)""",
+        "CREATE INDEX movement_aliquot ON movement (aliquot_id)",
+        "CREATE INDEX movement_at ON movement (at)",
+        # The audit trail: append-only (triggers) and chained (each hash covers the previous).
+        """CREATE TABLE audit_event (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_id INTEGER,
+            username TEXT NOT NULL,
+            action TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            before TEXT,
+            after TEXT,
+            reason TEXT,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL)""",
+        "CREATE INDEX audit_record ON audit_event (table_name, record_id)",
+        """CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+            BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END""",
+        """CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+            BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END""",
+    ])
+
+
+def known_migrations() -> list[str]:
+    """Names of every migration this version knows, in order."""
+    return [m.name for m in migrations._migrations]

@@ -1,0 +1,175 @@
+"""Freezers, shelves, racks, boxes, positions and movements: every storage query.
+
+The database itself guarantees one tube per position (a UNIQUE index over box and position);
+these functions only read the layout and write the rows the storage service decides on.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from sqlite_utils import Database
+
+from biotrack.db.queries import Row, one, rows, scalar
+from biotrack.models import Box, Location, position_label
+
+_BOX_SELECT = (
+    "SELECT b.id, f.code AS freezer, s.code AS shelf, r.code AS rack, b.code, b.box_type,"
+    " b.n_rows, b.n_cols FROM box b JOIN rack r ON r.id = b.rack_id"
+    " JOIN shelf s ON s.id = r.shelf_id JOIN freezer f ON f.id = s.freezer_id"
+)
+_ORDER = " ORDER BY f.code, s.ord, r.ord, b.ord"
+
+
+def _box(row: Row, occupied: int = 0) -> Box:
+    return Box(row["id"], row["freezer"], row["shelf"], row["rack"], row["code"],
+               row["box_type"], row["n_rows"], row["n_cols"], occupied)
+
+
+# -- layout -------------------------------------------------------------------------------------
+
+
+def insert_freezer(db: Database, code: str, name: str, location: str, set_point_c: int) -> int:
+    cursor = db.execute(
+        "INSERT INTO freezer (code, name, location, set_point_c) VALUES (?, ?, ?, ?)",
+        [code, name, location, set_point_c],
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def insert_shelf(db: Database, freezer_id: int, code: str, ord_: int) -> int:
+    cursor = db.execute("INSERT INTO shelf (freezer_id, code, ord) VALUES (?, ?, ?)",
+                        [freezer_id, code, ord_])
+    return int(cursor.lastrowid or 0)
+
+
+def insert_rack(db: Database, shelf_id: int, code: str, ord_: int) -> int:
+    cursor = db.execute("INSERT INTO rack (shelf_id, code, ord) VALUES (?, ?, ?)",
+                        [shelf_id, code, ord_])
+    return int(cursor.lastrowid or 0)
+
+
+def insert_box(db: Database, rack_id: int, code: str, ord_: int, box_type: str,
+               n_rows: int, n_cols: int) -> int:
+    cursor = db.execute(
+        "INSERT INTO box (rack_id, code, ord, box_type, n_rows, n_cols) VALUES (?, ?, ?, ?, ?, ?)",
+        [rack_id, code, ord_, box_type, n_rows, n_cols],
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def freezers(db: Database) -> list[Row]:
+    return rows(db, "SELECT * FROM freezer ORDER BY code")
+
+
+def freezer_by_code(db: Database, code: str) -> Row | None:
+    return one(db, "SELECT * FROM freezer WHERE code = ?", [code])
+
+
+def shelves_of(db: Database, freezer_id: int) -> list[Row]:
+    return rows(db, "SELECT * FROM shelf WHERE freezer_id = ? ORDER BY ord", [freezer_id])
+
+
+def racks_of(db: Database, shelf_id: int) -> list[Row]:
+    return rows(db, "SELECT * FROM rack WHERE shelf_id = ? ORDER BY ord", [shelf_id])
+
+
+def max_ord(db: Database, table: str, parent_column: str, parent_id: int) -> int:
+    assert table in ("shelf", "rack", "box") and parent_column.endswith("_id")
+    value = scalar(db, f"SELECT max(ord) FROM {table} WHERE {parent_column} = ?", [parent_id])
+    return int(value or 0)
+
+
+def boxes(db: Database, *, freezer: str | None = None, box_type: str | None = None) -> list[Box]:
+    """Boxes in fill order, with how many positions are taken (reserved check-outs count)."""
+    sql = _BOX_SELECT.replace(
+        "b.n_cols FROM", "b.n_cols, (SELECT count(*) FROM aliquot a WHERE a.box_id = b.id)"
+        " AS occupied FROM",
+    ) + " WHERE 1 = 1"
+    params: list[Any] = []
+    if freezer:
+        sql += " AND f.code = ?"
+        params.append(freezer)
+    if box_type:
+        sql += " AND b.box_type = ?"
+        params.append(box_type)
+    return [_box(r, r["occupied"]) for r in rows(db, sql + _ORDER, params)]
+
+
+def box_by_path(db: Database, freezer: str, shelf: str, rack: str, box: str) -> Box | None:
+    row = one(db, _BOX_SELECT + " WHERE f.code = ? AND s.code = ? AND r.code = ? AND b.code = ?",
+              [freezer, shelf, rack, box])
+    return _box(row) if row else None
+
+
+def box_by_id(db: Database, box_id: int) -> Box:
+    row = one(db, _BOX_SELECT + " WHERE b.id = ?", [box_id])
+    assert row is not None, box_id
+    return _box(row)
+
+
+def taken_positions(db: Database, box_id: int) -> set[tuple[int, int]]:
+    return {(r["pos_row"], r["pos_col"]) for r in rows(
+        db, "SELECT pos_row, pos_col FROM aliquot WHERE box_id = ?", [box_id])}
+
+
+def box_contents(db: Database, box_id: int) -> list[Row]:
+    return rows(
+        db,
+        "SELECT a.barcode, a.pos_row, a.pos_col, a.status, a.sample_type, a.number, a.of_count,"
+        " p.code, v.code AS visit, substr(c.drawn_at, 1, 10) AS drawn_on FROM aliquot a"
+        " JOIN collection c ON c.id = a.collection_id JOIN visit v ON v.id = c.visit_id"
+        " JOIN participant p ON p.id = v.participant_id WHERE a.box_id = ?"
+        " ORDER BY a.pos_row, a.pos_col",
+        [box_id],
+    )
+
+
+def location_of(db: Database, box_id: int | None, row: int | None, col: int | None
+                ) -> Location | None:
+    if box_id is None or row is None or col is None:
+        return None
+    box = box_by_id(db, box_id)
+    return Location(box.freezer, box.shelf, box.rack, box.code, position_label(row, col),
+                    box.id, row, col)
+
+
+# -- aliquot positions --------------------------------------------------------------------------
+
+
+def set_position(db: Database, aliquot_id: int, box_id: int | None, row: int | None,
+                 col: int | None, status: str) -> None:
+    """Write an aliquot's position and status; the UNIQUE index refuses a taken position."""
+    db.execute(
+        "UPDATE aliquot SET box_id = ?, pos_row = ?, pos_col = ?, status = ? WHERE id = ?",
+        [box_id, row, col, status, aliquot_id],
+    )
+
+
+def occupant(db: Database, box_id: int, row: int, col: int) -> str | None:
+    value = scalar(db, "SELECT barcode FROM aliquot WHERE box_id = ? AND pos_row = ?"
+                       " AND pos_col = ?", [box_id, row, col])
+    return None if value is None else str(value)
+
+
+def bump_thaw_count(db: Database, aliquot_id: int) -> None:
+    db.execute("UPDATE aliquot SET thaw_count = thaw_count + 1 WHERE id = ?", [aliquot_id])
+
+
+def insert_movement(db: Database, values: dict[str, Any]) -> None:
+    db.execute(
+        "INSERT INTO movement (aliquot_id, action, at, user_id, from_box, from_row, from_col,"
+        " to_box, to_row, to_col, reason) VALUES (:aliquot_id, :action, :at, :user_id,"
+        " :from_box, :from_row, :from_col, :to_box, :to_row, :to_col, :reason)",
+        values,
+    )
+
+
+def movements_of(db: Database, aliquot_id: int) -> list[Row]:
+    return rows(db, "SELECT m.*, u.username FROM movement m LEFT JOIN app_user u"
+                    " ON u.id = m.user_id WHERE aliquot_id = ? ORDER BY m.id", [aliquot_id])
+
+
+def is_unique_violation(exc: sqlite3.IntegrityError) -> bool:
+    return "UNIQUE constraint failed" in str(exc)

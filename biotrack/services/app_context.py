@@ -1,0 +1,109 @@
+"""Opening a database for a front end: create it, sign in, pick its protocol, log crashes.
+
+The CLI and the GUI both start here, so both open files, check passwords and build sessions
+the same way (STYLE.md practice 10: wire once at start-up).
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from biotrack.db import participants as participant_repo
+from biotrack.db.connection import inspect_file, open_database
+from biotrack.db.queries import scalar
+from biotrack.errors import StorageUnavailable, UserError
+from biotrack.protocol import DEFAULT_PROTOCOL, Protocol, load_protocol
+from biotrack.services import accounts, setup
+from biotrack.services.context import Session
+
+DEMO_PASSWORD = "demo"
+log = logging.getLogger("biotrack")
+
+
+def _existing(path: Path) -> None:
+    if inspect_file(path) is None:
+        raise UserError(f"no BioTrack database at {path}: create one with `biotrack init`")
+
+
+def open_existing(path: Path) -> Database:
+    _existing(path)
+    return open_database(path)
+
+
+def protocol_of(db: Database) -> Protocol:
+    protocol_id = participant_repo.get_setting(db, "protocol")
+    if protocol_id is None:
+        raise StorageUnavailable("the database was never initialised (no protocol recorded)")
+    return load_protocol(protocol_id)
+
+
+def protocol_for(path: Path) -> Protocol:
+    """The protocol of an existing database, or the default one when there is none yet."""
+    if not path.exists() or inspect_file(path) is None:
+        return load_protocol(DEFAULT_PROTOCOL)
+    db = open_database(path)
+    try:
+        return protocol_of(db)
+    finally:
+        db.close()
+
+
+def sign_in(path: Path, username: str, password: str) -> Session:
+    db = open_existing(path)
+    try:
+        protocol = protocol_of(db)
+        user = accounts.authenticate(db, username, password)
+    except BaseException:
+        db.close()
+        raise
+    return Session(db, protocol, user)
+
+
+def create_database(path: Path, username: str, password: str, *, demo: bool = False,
+                    protocol_id: str = DEFAULT_PROTOCOL) -> Session:
+    if path.exists() and inspect_file(path) is not None:
+        raise UserError(f"{path} already exists: choose another file or remove it first")
+    protocol = load_protocol(protocol_id)
+    accounts.check_password(password)
+    session = setup.initialise(path, protocol, username, password)
+    if demo:
+        from biotrack.services import demo as demo_data
+
+        demo_data.populate(session)
+    return session
+
+
+def summary(session: Session) -> dict[str, Any]:
+    db = session.db
+    return {
+        "protocol": session.protocol.id,
+        "participants": scalar(db, "SELECT count(*) FROM participant"),
+        "collections": scalar(db, "SELECT count(*) FROM collection"),
+        "aliquots": scalar(db, "SELECT count(*) FROM aliquot"),
+        "boxes": scalar(db, "SELECT count(*) FROM box"),
+        "users": scalar(db, "SELECT count(*) FROM app_user"),
+    }
+
+
+def log_folder() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir("BioTrack", appauthor=False))
+
+
+def log_crash(exc: BaseException) -> Path:
+    """Write a bug's traceback to the log folder; return the file for the one-line message."""
+    folder = log_folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"crash-{datetime.now(UTC):%Y%m%dT%H%M%S%fZ}.log"
+        target.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
+    except OSError:
+        return Path("(log folder not writable)")
+    return target

@@ -1,0 +1,257 @@
+"""Registering a blood draw: the collection, its aliquots, barcodes and positions at once.
+
+SPEC.md section 4.3: the right aliquots are created (6 serum, + 2 buffy coat at V1/V5/V7),
+positions are proposed automatically, and all of it is one transaction: the collection, every
+aliquot, its placement and every audit event are written whole or not at all. A short draw can
+lower the counts (the deviation is recorded); a draw is never refused for lack of a box: what
+does not fit waits as "unplaced" with a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from biotrack import allocation, sprec
+from biotrack.barcodes import make_barcode
+from biotrack.db import collections as repo
+from biotrack.db import participants as participant_repo
+from biotrack.db import storage as storage_repo
+from biotrack.errors import Conflict, NotFound, UserError
+from biotrack.models import Collection, Participant, Visit
+from biotrack.schedule import COLLECTED, PLANNED
+from biotrack.services.context import Session, change
+from biotrack.services.enrolment import get_participant, get_visit, refresh_schedule
+from biotrack.services.validation import optional_text
+
+MAX_PROCESSING = timedelta(days=7)
+CLOCK_SKEW = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class Draw:
+    """What the technician enters for one draw. Times are local wall-clock times."""
+
+    drawn_at: datetime
+    received_at: datetime | None = None
+    centrifuged_at: datetime | None = None
+    frozen_at: datetime | None = None
+    drawn_by: str | None = None
+    processed_by: str | None = None
+    deviations: Sequence[str] = ()
+    notes: str | None = None
+    #: Aliquots per sample type when fewer than the protocol's (a short draw).
+    counts: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PlannedAliquot:
+    """One aliquot a draw will give, before it exists."""
+
+    sample_type: str
+    number: int
+    of_count: int
+    volume_ul: int
+
+
+@dataclass(frozen=True)
+class Registered:
+    """The stored collection and what the person should be told about it."""
+
+    collection: Collection
+    warnings: tuple[str, ...]
+
+
+def expected_aliquots(session: Session, visit: Visit,
+                      counts: Mapping[str, int] | None = None) -> list[PlannedAliquot]:
+    """The aliquots the protocol asks for at this visit, lowered by ``counts`` if given."""
+    sample_set = session.protocol.sample_set(visit.samples)
+    counts = dict(counts or {})
+    known = {spec.sample_type for spec in sample_set.aliquots}
+    for sample_type, count in counts.items():
+        if sample_type not in known:
+            raise UserError(f"visit {visit.code} gives no {sample_type.replace('_', ' ')}")
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            raise UserError(f"the number of {sample_type.replace('_', ' ')} aliquots must be"
+                            f" 0 or more, not {count!r}")
+    planned = []
+    for spec in sample_set.aliquots:
+        count = counts.get(spec.sample_type, spec.count)
+        if count > spec.count:
+            raise UserError(
+                f"visit {visit.code} gives at most {spec.count} "
+                f"{spec.sample_type.replace('_', ' ')} aliquots, not {count}"
+            )
+        planned += [PlannedAliquot(spec.sample_type, n, count, spec.volume_ul)
+                    for n in range(1, count + 1)]
+    if not planned:
+        raise UserError("a collection needs at least one aliquot (record a missed visit instead)")
+    return planned
+
+
+def _check_times(session: Session, participant: Participant, draw: Draw) -> None:
+    now = session.now().astimezone().replace(tzinfo=None)
+    if draw.drawn_at > now + CLOCK_SKEW:
+        raise UserError(f"the draw time {draw.drawn_at:%Y-%m-%d %H:%M} is in the future")
+    if draw.drawn_at.date() < participant.enrolled_on:
+        raise UserError(f"the draw ({draw.drawn_at:%Y-%m-%d}) is before enrolment "
+                        f"({participant.enrolled_on})")
+    previous = ("drawn", draw.drawn_at)
+    for name, value in (("received", draw.received_at), ("centrifuged", draw.centrifuged_at),
+                        ("frozen", draw.frozen_at)):
+        if value is None:
+            continue
+        if value < previous[1]:
+            raise UserError(f"{name} at {value:%Y-%m-%d %H:%M} is before {previous[0]} at "
+                            f"{previous[1]:%Y-%m-%d %H:%M}")
+        if value - draw.drawn_at > MAX_PROCESSING:
+            raise UserError(f"{name} at {value:%Y-%m-%d %H:%M} is more than 7 days after the "
+                            "draw: check the date")
+        if value > now + CLOCK_SKEW:
+            raise UserError(f"{name} at {value:%Y-%m-%d %H:%M} is in the future")
+        previous = (name, value)
+
+
+def _deviations(session: Session, draw: Draw) -> list[str]:
+    result = []
+    for deviation in draw.deviations:
+        text = optional_text(deviation, "deviation", 200)
+        if text and text not in result:
+            result.append(text)
+    return result
+
+
+def register(session: Session, code: str, visit_code: str, draw: Draw) -> Registered:
+    """Register one draw for a visit: one transaction, all aliquots or none."""
+    participant = get_participant(session, code)
+    visit = get_visit(session, participant, visit_code)
+    if visit.status == COLLECTED:
+        raise Conflict(f"{participant.code} {visit.code} is already collected")
+    if visit.status != PLANNED:
+        raise Conflict(f"{participant.code} {visit.code} is "
+                       f"{visit.status.replace('_', ' ')}: it cannot be collected")
+    if participant.status != "active":
+        raise Conflict(f"{participant.code} is {participant.status.replace('_', ' ')}")
+    planned = expected_aliquots(session, visit, draw.counts)
+    _check_times(session, participant, draw)
+    deviations = _deviations(session, draw)
+    protocol = session.protocol
+    warnings: list[str] = []
+
+    short = [spec for spec in protocol.sample_set(visit.samples).aliquots
+             if draw.counts.get(spec.sample_type, spec.count) < spec.count]
+    for spec in short:
+        got = draw.counts[spec.sample_type]
+        text = f"short draw: {got} of {spec.count} {spec.sample_type.replace('_', ' ')}"
+        deviations.append(text)
+        warnings.append(text)
+    if not visit.window_start <= draw.drawn_at.date() <= visit.window_end:
+        text = (f"drawn out of window ({visit.window_start} to {visit.window_end})")
+        deviations.append(text)
+        warnings.append(text)
+    timing = sprec.timing(draw.drawn_at, draw.centrifuged_at, draw.frozen_at)
+    for flag in sprec.quality_flags(protocol.quality, timing):
+        deviations.append(flag)
+        warnings.append(flag)
+
+    with change(session, "collect") as rec:
+        # Re-read inside the write lock: another process may have registered it meanwhile.
+        visit = get_visit(session, participant, visit_code)
+        if visit.status != PLANNED or repo.collection_for_visit(session.db, visit.id):
+            raise Conflict(f"{participant.code} {visit.code} is already collected")
+        now_iso = session.now_iso()
+        collection_id = repo.insert_collection(session.db, {
+            "visit_id": visit.id,
+            "drawn_at": _iso(draw.drawn_at), "received_at": _iso(draw.received_at),
+            "centrifuged_at": _iso(draw.centrifuged_at), "frozen_at": _iso(draw.frozen_at),
+            "drawn_by": optional_text(draw.drawn_by, "drawn by", 100),
+            "processed_by": optional_text(draw.processed_by, "processed by", 100),
+            "deviations": deviations, "notes": optional_text(draw.notes, "notes", 2000),
+            "expected_aliquots": len(planned), "registered_at": now_iso,
+            "registered_by": session.user.id or None,
+        })
+        slots = _allocate(session, planned)
+        serials = repo.take_barcode_serials(session.db, len(planned))
+        rows = []
+        for serial, plan, slot in zip(serials, planned, slots, strict=True):
+            box_id, row, col = slot if slot else (None, None, None)
+            rows.append({
+                "barcode": make_barcode(serial), "collection_id": collection_id,
+                "sample_type": plan.sample_type, "number": plan.number,
+                "of_count": plan.of_count, "volume_ul": plan.volume_ul,
+                "status": "in_storage" if slot else "unplaced",
+                "box_id": box_id, "pos_row": row, "pos_col": col,
+                "sprec": sprec.sprec_code(protocol.sample_type(plan.sample_type),
+                                          protocol.quality, timing),
+                "created_at": now_iso,
+            })
+        repo.insert_aliquots(session.db, rows)
+        participant_repo.set_visit_status(session.db, visit.id, COLLECTED, None)
+        refresh_schedule(session.db, protocol, participant)
+        collection = repo.collection_by_id(session.db, collection_id)
+        assert collection is not None
+        for aliquot in collection.aliquots:
+            if aliquot.location is not None:
+                storage_repo.insert_movement(session.db, {
+                    "aliquot_id": aliquot.id, "action": "placed", "at": now_iso,
+                    "user_id": session.user.id or None, "from_box": None, "from_row": None,
+                    "from_col": None, "to_box": aliquot.location.box_id,
+                    "to_row": aliquot.location.row, "to_col": aliquot.location.col,
+                    "reason": None,
+                })
+            rec.record("aliquot.create", "aliquot", aliquot.barcode, after={
+                "collection_id": collection_id, "sample_type": aliquot.sample_type,
+                "number": aliquot.number, "volume_ul": aliquot.volume_ul,
+                "status": aliquot.status, "sprec": aliquot.sprec,
+                "location": aliquot.location.path if aliquot.location else None,
+            })
+        rec.record("collection.register", "collection", collection_id,
+                   after=dict(collection.to_json(), aliquots=[a.barcode for a in
+                                                              collection.aliquots]))
+    unplaced = [a for a in collection.aliquots if a.location is None]
+    if unplaced:
+        warnings.append(
+            f"{len(unplaced)} aliquot(s) could not be placed: no free position in a box of "
+            "the right type. They wait as unplaced; add boxes and place them with `move`."
+        )
+    return Registered(collection, tuple(warnings))
+
+
+def _allocate(session: Session, planned: Sequence[PlannedAliquot]
+              ) -> list[tuple[int, int, int] | None]:
+    """Positions for the planned aliquots (None where nothing is free), kept together per
+    box type (biotrack.allocation)."""
+    protocol = session.protocol
+    groups: dict[str, list[int]] = {}
+    for index, aliquot in enumerate(planned):
+        box_type = protocol.sample_type(aliquot.sample_type).box_type
+        groups.setdefault(box_type, []).append(index)
+    result: list[tuple[int, int, int] | None] = [None] * len(planned)
+    for box_type, indexes in groups.items():
+        spaces = [
+            allocation.BoxSpace(box.id, box.box_type, box.rows, box.cols,
+                                storage_repo.taken_positions(session.db, box.id))
+            for box in storage_repo.boxes(session.db, box_type=box_type)
+            if box.occupied < box.capacity
+        ]
+        (chosen,) = allocation.allocate([(box_type, len(indexes))], spaces)
+        for index, slot in zip(indexes, chosen, strict=False):
+            result[index] = slot
+    return result
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat(timespec="minutes") if value else None
+
+
+def get_collection(session: Session, collection_id: int) -> Collection:
+    collection = repo.collection_by_id(session.db, collection_id)
+    if collection is None:
+        raise NotFound(f"no collection {collection_id}")
+    return collection
+
+
+def collections_of(session: Session, code: str) -> list[Collection]:
+    participant = get_participant(session, code)
+    return repo.collections_of(session.db, participant.id)
