@@ -500,6 +500,9 @@ def build_parser() -> argparse.ArgumentParser:
                 parent=storage_sub)
     p.add_argument("path", nargs="?")
 
+    from biotrack import cli_safety
+
+    cli_safety.add_commands(command)
     return parser
 
 

@@ -1,0 +1,141 @@
+"""Command-line front for the safety commands: audit, backup, restore, check, users.
+
+Kept apart from cli.py so each file stays small; same rules: parse, sign in, call one
+service, print text or one JSON document. ``audit --verify`` and ``check`` exit 1 when they
+find a problem, with the problem named.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from biotrack.errors import BioTrackError, UserError
+from biotrack.services import accounts, app_context, safety
+
+Command = Callable[..., argparse.ArgumentParser]
+
+
+class CheckFailed(BioTrackError):
+    """A verification found a problem: exit code 1, the problem already printed."""
+
+    exit_code = 1
+
+
+def _cli() -> Any:
+    from biotrack import cli  # late import: cli imports this module while building its parser
+
+    return cli
+
+
+def cmd_audit(args: argparse.Namespace) -> None:
+    cli = _cli()
+    session = cli._session(args)
+    if args.verify:
+        report = safety.verify_chain(session.db)
+        cli.emit(args, report.to_json(),
+                 f"audit trail verified: {report.events} events, chain intact" if report.ok
+                 else f"AUDIT TRAIL BROKEN at event {report.broken_id}: {report.problem}")
+        if not report.ok:
+            raise CheckFailed(f"audit trail broken at event {report.broken_id}")
+        return
+    limit = None if (args.barcode or args.code or args.all) else 50
+    events = safety.history(session, barcode=args.barcode, code=args.code, limit=limit)
+    lines = [f"{e.id:>6}  {e.at[:19]}  {e.username:<10} {e.action:<22} {e.table_name}:"
+             f"{e.record_id}" + (f"  reason: {e.reason}" if e.reason else "") for e in events]
+    if limit and len(events) == limit:
+        lines.insert(0, f"(the last {limit} events; --all shows every one)")
+    cli.emit(args, [e.to_json() for e in events], lines or ["no audit events"])
+
+
+def cmd_check(args: argparse.Namespace) -> None:
+    cli = _cli()
+    db = app_context.open_existing(args.db_path)
+    try:
+        report = safety.check(db)
+    finally:
+        db.close()
+    cli.emit(args, {"ok": report.ok, "checked": report.checked, "problems": report.problems},
+             ["database sound: " + ", ".join(report.checked)] if report.ok
+             else [f"PROBLEM: {p}" for p in report.problems])
+    if not report.ok:
+        raise CheckFailed(f"{len(report.problems)} problem(s) found")
+
+
+def cmd_backup(args: argparse.Namespace) -> None:
+    cli = _cli()
+    session = cli._session(args)
+    target = safety.backup(session, Path(args.file))
+    cli.emit(args, {"backup": str(target)}, f"backup written to {target}")
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    cli = _cli()
+    session = cli._session(args)
+    kept = safety.restore(session, args.db_path, Path(args.file))
+    cli.emit(args, {"restored_from": args.file, "previous_file": str(kept)},
+             f"restored {args.db_path} from {args.file}; the previous file is kept as {kept}")
+
+
+def _new_password(username: str) -> str:
+    password = os.environ.get("BIOTRACK_NEW_PASSWORD")
+    if password is not None:
+        return password
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UserError("no password for the new account: set BIOTRACK_NEW_PASSWORD")
+    first = getpass.getpass(f"New password for {username}: ")
+    if getpass.getpass("Again: ") != first:
+        raise UserError("the two passwords differ")
+    return first
+
+
+def cmd_users(args: argparse.Namespace) -> None:
+    cli = _cli()
+    session = cli._session(args)
+    if args.action == "add":
+        if not args.name or not args.role:
+            raise UserError("users add needs NAME and --role")
+        user = accounts.add_user(session, args.name, args.role, _new_password(args.name),
+                                 args.full_name or "")
+        cli.emit(args, {"username": user.username, "role": user.role, "active": True},
+                 f"user {user.username} ({user.role}) added")
+        return
+    if args.action in ("disable", "enable"):
+        if not args.name:
+            raise UserError(f"users {args.action} needs NAME")
+        accounts.set_active(session, args.name, args.action == "enable",
+                            args.reason or f"{args.action}d by {session.user.username}")
+    users = accounts.list_users(session)
+    cli.emit(args, [{"username": u.username, "role": u.role, "active": u.active}
+                    for u in users],
+             [f"{u.username:<16} {u.role:<11} {'active' if u.active else 'disabled'}"
+              for u in users])
+
+
+def add_commands(command: Command) -> None:
+    p = command("audit", cmd_audit, "the audit trail; --verify checks its hash chain")
+    p.add_argument("--verify", action="store_true", help="verify the chain (exit 1 if broken)")
+    p.add_argument("--barcode", help="only this tube's history")
+    p.add_argument("--code", help="only this participant's history")
+    p.add_argument("--all", action="store_true", help="every event, not only the last 50")
+
+    p = command("check", cmd_check, "integrity check of the database (exit 1 on problems)")
+
+    p = command("backup", cmd_backup, "write a consistent copy of the database")
+    p.add_argument("file")
+
+    p = command("restore", cmd_restore, "replace the database with a backup (manager)")
+    p.add_argument("file")
+
+    p = command("users", cmd_users, "list, add, disable or enable user accounts")
+    p.add_argument("action", nargs="?", default="list",
+                   choices=("list", "add", "disable", "enable"))
+    p.add_argument("name", nargs="?")
+    p.add_argument("--role", help="nurse, technician or manager")
+    p.add_argument("--full-name")
+    p.add_argument("--reason")

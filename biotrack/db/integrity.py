@@ -1,0 +1,70 @@
+"""Read-only queries behind ``biotrack check``: SQLite's checks and BioTrack's invariants."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from biotrack.db.queries import rows
+from biotrack.models import position_label
+
+
+def integrity_problems(db: Database) -> list[str]:
+    result = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+    return [] if result == ["ok"] else result
+
+
+def foreign_key_problems(db: Database) -> list[str]:
+    return [f"{r[0]} row {r[1]} points to a missing {r[2]}"
+            for r in db.execute("PRAGMA foreign_key_check").fetchall()]
+
+
+def incomplete_collections(db: Database) -> list[str]:
+    return [
+        f"collection {r['id']} has {r['n']} of its {r['expected_aliquots']} aliquots"
+        for r in rows(db, "SELECT c.id, c.expected_aliquots, count(a.id) AS n FROM collection c"
+                          " LEFT JOIN aliquot a ON a.collection_id = c.id GROUP BY c.id"
+                          " HAVING n != c.expected_aliquots")
+    ]
+
+
+def orphan_aliquots(db: Database) -> list[str]:
+    return [f"aliquot {r['barcode']} belongs to no collection" for r in rows(
+        db, "SELECT barcode FROM aliquot WHERE collection_id NOT IN (SELECT id FROM collection)")]
+
+
+def shared_positions(db: Database) -> list[str]:
+    return [
+        f"box {r['box_id']} position {position_label(r['pos_row'], r['pos_col'])} holds "
+        f"{r['n']} tubes ({r['barcodes']})"
+        for r in rows(db, "SELECT box_id, pos_row, pos_col, count(*) AS n,"
+                          " group_concat(barcode, ', ') AS barcodes FROM aliquot"
+                          " WHERE box_id IS NOT NULL GROUP BY box_id, pos_row, pos_col"
+                          " HAVING n > 1")
+    ]
+
+
+def positions_outside_box(db: Database) -> list[str]:
+    return [f"aliquot {r['barcode']} sits outside its box" for r in rows(
+        db, "SELECT a.barcode FROM aliquot a JOIN box b ON b.id = a.box_id"
+            " WHERE a.pos_row > b.n_rows OR a.pos_col > b.n_cols")]
+
+
+def unaudited_aliquots(db: Database) -> list[str]:
+    return [f"aliquot {r['barcode']} has no audit event" for r in rows(
+        db, "SELECT barcode FROM aliquot WHERE barcode NOT IN (SELECT record_id FROM"
+            " audit_event WHERE table_name = 'aliquot' AND action = 'aliquot.create')")]
+
+
+def records_of_participant(db: Database, participant_id: int, code: str
+                           ) -> list[tuple[str, str]]:
+    """Every audited record that belongs to a participant: itself, visits, collections, tubes."""
+    records = [("participant", code)]
+    records += [("visit", f"{code}/{r['code']}") for r in rows(
+        db, "SELECT code FROM visit WHERE participant_id = ?", [participant_id])]
+    records += [("collection", str(r["id"])) for r in rows(
+        db, "SELECT c.id FROM collection c JOIN visit v ON v.id = c.visit_id"
+            " WHERE v.participant_id = ?", [participant_id])]
+    records += [("aliquot", r["barcode"]) for r in rows(
+        db, "SELECT a.barcode FROM aliquot a JOIN collection c ON c.id = a.collection_id"
+            " JOIN visit v ON v.id = c.visit_id WHERE v.participant_id = ?", [participant_id])]
+    return records

@@ -1,0 +1,215 @@
+"""Safety use cases: read and verify the audit trail, check the file, back up and restore.
+
+The audit chain is verified by recomputing every event's hash from its content and the
+previous event's hash (biotrack.audit_chain); the first event that does not match is named.
+``check`` runs SQLite's own integrity checks plus BioTrack's invariants (every collection has
+its full set of aliquots, no two tubes share a position, every aliquot has its audit event).
+Backups use SQLite's online backup API, so they are consistent while the file is in use.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from biotrack.audit_chain import GENESIS_HASH, event_hash
+from biotrack.db import audit as audit_repo
+from biotrack.db import integrity
+from biotrack.db.connection import copy_database, inspect_file, open_database, schema_version
+from biotrack.errors import StorageUnavailable, UserError
+from biotrack.services.context import Session, change
+from biotrack.services.enrolment import get_participant
+from biotrack.services.permissions import require
+from biotrack.services.storage import locate
+
+BACKUP_PREFIX = "biotrack-auto-"
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """The result of walking the audit chain."""
+
+    events: int
+    broken_id: int | None = None
+    problem: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_id is None
+
+    def to_json(self) -> dict[str, object]:
+        return {"ok": self.ok, "events": self.events, "broken_event": self.broken_id,
+                "problem": self.problem}
+
+
+@dataclass
+class CheckReport:
+    """Everything ``check`` found wrong (an empty list means the file is sound)."""
+
+    problems: list[str] = field(default_factory=list)
+    checked: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def history(session: Session, *, barcode: str | None = None, code: str | None = None,
+            limit: int | None = None) -> list[audit_repo.AuditEvent]:
+    """Audit events, oldest first: all, one tube's, or one participant's (with their visits,
+    collections and tubes)."""
+    if barcode and code:
+        raise UserError("give --barcode or --code, not both")
+    records: list[tuple[str, str]] | None = None
+    if barcode:
+        aliquot = locate(session, barcode)
+        records = [("aliquot", aliquot.barcode), ("collection", str(aliquot.collection_id))]
+    elif code:
+        participant = get_participant(session, code)
+        records = integrity.records_of_participant(session.db, participant.id, participant.code)
+    return audit_repo.history(session.db, records=records, limit=limit)
+
+
+def verify_chain(db: Database) -> ChainReport:
+    """Recompute every hash in order; name the first event whose content or link is wrong."""
+    previous_hash = GENESIS_HASH
+    expected_id = 1
+    count = 0
+    for event in audit_repo.chain(db):
+        count += 1
+        if event["id"] != expected_id:
+            return ChainReport(count, event["id"],
+                               f"event {expected_id} is missing before event {event['id']}")
+        if event["prev_hash"] != previous_hash:
+            return ChainReport(count, event["id"],
+                               f"event {event['id']} does not follow event {event['id'] - 1}")
+        if event_hash(event) != event["hash"]:
+            return ChainReport(count, event["id"],
+                               f"event {event['id']} was changed after it was written")
+        previous_hash = event["hash"]
+        expected_id += 1
+    return ChainReport(count)
+
+
+def check(db: Database) -> CheckReport:
+    """Integrity of the file and of BioTrack's invariants; read-only."""
+    report = CheckReport()
+    report.checked.append("integrity_check")
+    report.problems += [f"SQLite integrity: {p}" for p in integrity.integrity_problems(db)]
+    report.checked.append("foreign_key_check")
+    report.problems += [f"foreign key: {p}" for p in integrity.foreign_key_problems(db)]
+    report.checked.append("audit chain")
+    chain = verify_chain(db)
+    if not chain.ok:
+        report.problems.append(f"audit chain: {chain.problem}")
+    report.checked.append("collections complete")
+    report.problems += integrity.incomplete_collections(db)
+    report.checked.append("orphan aliquots")
+    report.problems += integrity.orphan_aliquots(db)
+    report.checked.append("one tube per position")
+    report.problems += integrity.shared_positions(db)
+    report.checked.append("positions inside their box")
+    report.problems += integrity.positions_outside_box(db)
+    report.checked.append("every aliquot audited")
+    report.problems += integrity.unaudited_aliquots(db)
+    return report
+
+
+# -- backups ------------------------------------------------------------------------------------
+
+
+def backup(session: Session, target: Path) -> Path:
+    """A consistent copy of the open database to ``target`` (refuses to overwrite a file)."""
+    require(session.user, "backup")
+    target = Path(target)
+    if target.exists():
+        raise UserError(f"{target} already exists: choose a new file name")
+    source = Path(session.db.execute("PRAGMA database_list").fetchone()[2])
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageUnavailable(f"cannot write to {target.parent}: {exc.strerror}") from None
+    with change(session, "backup") as rec:
+        rec.record("database.backup", "setting", "database", after={"file": str(target)})
+    copy_database(source, target)
+    return target
+
+
+def auto_backup(db_path: Path, folder: Path, keep_days: int, today: date | None = None
+                ) -> Path | None:
+    """Once a day: copy the database into ``folder`` and drop copies older than keep_days.
+
+    Returns the new file, or None when today's copy already exists.
+    """
+    today = today or datetime.now(UTC).date()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{BACKUP_PREFIX}{today.isoformat()}.sqlite3"
+    created = None
+    if not target.exists():
+        partial = target.with_suffix(".partial")
+        copy_database(db_path, partial)
+        partial.replace(target)
+        created = target
+    cutoff = today - timedelta(days=keep_days)
+    for old in folder.glob(f"{BACKUP_PREFIX}*.sqlite3"):
+        stamp = old.name[len(BACKUP_PREFIX):-len(".sqlite3")]
+        try:
+            if date.fromisoformat(stamp) < cutoff:
+                old.unlink()
+        except ValueError:
+            continue
+    return created
+
+
+def validate_backup(path: Path) -> str:
+    """Refuse a file that is not a sound BioTrack database of a known schema; its version."""
+    if not path.is_file():
+        raise UserError(f"no backup file at {path}")
+    applied = inspect_file(path)
+    if applied is None:
+        raise UserError(f"{path} is not a BioTrack database")
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"{path} is damaged: {exc}") from None
+    finally:
+        conn.close()
+    if result != [("ok",)]:
+        raise UserError(f"{path} is damaged: {result[0][0]}")
+    return schema_version(applied)
+
+
+def restore(session: Session, db_path: Path, backup_file: Path) -> Path:
+    """Replace the database with a backup, keeping the current file as a backup first.
+
+    Manager only. The backup is checked (integrity, schema version) before anything changes;
+    the restore itself is recorded in the restored file's audit trail.
+    """
+    require(session.user, "restore")
+    backup_file = Path(backup_file)
+    version = validate_backup(backup_file)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}.sqlite3")
+    copy_database(db_path, kept)
+    session.db.close()
+    src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+    dst = sqlite3.connect(str(db_path), timeout=30)
+    try:
+        src.backup(dst)
+    except sqlite3.Error as exc:
+        raise StorageUnavailable(f"restore failed ({exc}); the previous file is kept at "
+                                 f"{kept}") from None
+    finally:
+        dst.close()
+        src.close()
+    session.db = open_database(db_path)
+    with change(session, "restore") as rec:
+        rec.record("database.restore", "setting", "database", reason=None, after={
+            "from": str(backup_file), "schema": version, "previous_file_kept_as": str(kept),
+        })
+    return kept
