@@ -333,7 +333,8 @@ def parse_protocol(raw: bytes, source: str = "protocol.toml") -> Protocol:
     default_window = study.integer("default_window_days", 3, minimum=0)
 
     sites = tuple(
-        Site(t.text("code").upper(), t.text("name"), t.flag("sponsor")) for t in root.tables("sites")
+        Site(t.text("code").upper(), t.text("name"), t.flag("sponsor"))
+        for t in root.tables("sites")
     )
     _unique(root, "sites", [s.code for s in sites])
 
@@ -533,7 +534,9 @@ def _cohort(c: _Reader, sample_sets: Mapping[str, SampleSet], default_window: in
 
 
 def _buckets(table: _Reader, key: str) -> tuple[SprecBucket, ...]:
-    buckets = tuple(SprecBucket(b.integer("max_minutes"), b.text("code")) for b in table.tables(key))
+    buckets = tuple(
+        SprecBucket(b.integer("max_minutes"), b.text("code")) for b in table.tables(key)
+    )
     limits = [b.max_minutes for b in buckets]
     if limits != sorted(limits):
         raise table.fail(key, "buckets must be in increasing max_minutes order")

@@ -200,3 +200,29 @@ def m0001_initial(db: Database) -> None:
 def known_migrations() -> list[str]:
     """Names of every migration this version knows, in order."""
     return [m.name for m in migrations._migrations]
+
+
+@migrations(name="0002_label_printing")
+def m0002_label_printing(db: Database) -> None:
+    _run(db, [
+        # Every print and reprint: who, when, which template, which barcodes.
+        """CREATE TABLE label_print (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_id INTEGER REFERENCES app_user(id),
+            template TEXT NOT NULL,
+            format TEXT NOT NULL CHECK (format IN ('pdf', 'zpl')),
+            source TEXT NOT NULL,
+            barcodes TEXT NOT NULL,
+            reprint INTEGER NOT NULL DEFAULT 0)""",
+        # Barcodes printed before a draw (pre-printed labels for a planned visit); they are
+        # bound to the aliquots when the collection is registered, and never handed out again.
+        """CREATE TABLE barcode_reservation (
+            barcode TEXT PRIMARY KEY,
+            visit_id INTEGER NOT NULL REFERENCES visit(id),
+            sample_type TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            reserved_at TEXT NOT NULL,
+            used INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (visit_id, sample_type, number))""",
+    ])
