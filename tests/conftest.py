@@ -13,3 +13,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("BIOTRACK_DB", None)
 os.environ.pop("BIOTRACK_USER", None)
 os.environ.pop("BIOTRACK_PASSWORD", None)
+
+
+import pytest  # noqa: E402
+
+from tests.factories import new_session  # noqa: E402
+
+
+@pytest.fixture
+def session(tmp_path):  # type: ignore[no-untyped-def]
+    """A real, initialised database on tmp_path with a fixed clock (2026-11-25 12:00 UTC)."""
+    s = new_session(tmp_path)
+    yield s
+    s.db.close()
