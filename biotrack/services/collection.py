@@ -146,6 +146,11 @@ def register(session: Session, code: str, visit_code: str, draw: Draw) -> Regist
         text = f"short draw: {got} of {spec.count} {spec.sample_type.replace('_', ' ')}"
         deviations.append(text)
         warnings.append(text)
+    if (visit.cycle == 1 and participant.first_dose
+            and draw.drawn_at.date() > participant.first_dose):
+        text = f"baseline drawn after the first ICI dose ({participant.first_dose})"
+        deviations.append(text)
+        warnings.append(text)
     if not visit.window_start <= draw.drawn_at.date() <= visit.window_end:
         text = (f"drawn out of window ({visit.window_start} to {visit.window_end})")
         deviations.append(text)

@@ -213,6 +213,8 @@ def record_irae(session: Session, code: str, on: date, irae_type: str, grade: in
         raise UserError(f"CTCAE grade must be 1 to 5, not {grade!r}")
     notes = optional_text(notes, "notes", 2000)
     _check_event_date(session, participant, on)
+    if participant.first_dose and on < participant.first_dose:
+        raise UserError(f"an irAE cannot precede the first ICI dose ({participant.first_dose})")
     with change(session, "clinical_event") as rec:
         visit = _open_event_visit(session, participant, "irae", on)
         repo.insert_irae(session.db, {
