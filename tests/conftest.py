@@ -15,9 +15,9 @@ os.environ.pop("BIOTRACK_USER", None)
 os.environ.pop("BIOTRACK_PASSWORD", None)
 
 
-import pytest  # noqa: E402
+import pytest
 
-from tests.factories import new_session  # noqa: E402
+from tests.factories import new_session
 
 
 @pytest.fixture

@@ -1,0 +1,225 @@
+"""Start-up of the desktop application: wire everything once (STYLE.md practice 10).
+
+``run_gui`` picks the database file (``--db`` or BIOTRACK_DB, as the CLI does), creates the
+demo database when there is none (so that ``biotrack`` alone opens something to look at; its
+accounts are in the README), signs the person in, and hands the session to the MainWindow. It
+also installs the crash path: a bug is logged with its traceback and shown as one box, while a
+BioTrackError is only ever shown as its one-line message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, Qt, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from biotrack import APP_NAME, __version__
+from biotrack.cli import default_db_path
+from biotrack.errors import BioTrackError
+from biotrack.services import app_context
+from biotrack.services.context import Session
+from biotrack.ui.dialogs.sign_in import SignInDialog
+from biotrack.ui.interaction import Interaction
+from biotrack.ui.mainwindow import MainWindow
+from biotrack.ui.workers import Task
+
+ORGANISATION = "BioTrack"
+DEMO_USER = "admin"
+LAST_USER_KEY = "sign_in/last_user"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our global options (``--db``, ``--user``); anything else is left for Qt."""
+    parser = argparse.ArgumentParser(prog="biotrack", add_help=False)
+    parser.add_argument("--db", metavar="PATH")
+    parser.add_argument("--user")
+    options, rest = parser.parse_known_args(list(argv))
+    options.db_path = Path(options.db).expanduser() if options.db else default_db_path()
+    return options, rest
+
+
+def database_present(path: Path) -> bool:
+    """A file with content is there (whether it is a BioTrack database, sign-in will say)."""
+    return path.is_file() and path.stat().st_size > 0
+
+
+class CrashHandler:
+    """sys.excepthook while the window runs: typed errors as a message, bugs logged + shown."""
+
+    def __init__(self, interaction: Interaction) -> None:
+        self._interaction = interaction
+
+    def __call__(self, exc_type: type[BaseException], exc: BaseException,
+                 tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        parent = QApplication.activeWindow()
+        if isinstance(exc, BioTrackError):  # a view forgot to catch it: still one message
+            self._interaction.report(parent, exc)
+            return
+        if exc.__traceback__ is None:
+            exc = exc.with_traceback(tb)
+        log = app_context.log_crash(exc)
+        print(f"biotrack: internal error ({exc_type.__name__}: {exc}); details in {log}",
+              file=sys.stderr)
+        self._interaction.show_crash(parent, f"{exc_type.__name__}: {exc}", log)
+
+
+class _TaskWaiter(QObject):
+    """Lives on the GUI thread, so a task's signals reach it queued, in a local event loop."""
+
+    def __init__(self, loop: QEventLoop) -> None:
+        super().__init__()
+        self._loop = loop
+        self.error: BaseException | None = None
+
+    @Slot(object)
+    def on_finished(self, _result: object) -> None:
+        self._loop.quit()
+
+    @Slot(object)
+    def on_failed(self, error: BaseException) -> None:
+        self.error = error
+        self._loop.quit()
+
+
+def _make_demo(path: Path) -> None:
+    """Runs in a worker thread: its own connection, closed before the GUI thread opens one."""
+    session = app_context.create_database(path, DEMO_USER, app_context.DEMO_PASSWORD, demo=True)
+    session.db.close()
+
+
+def _remove_partial(path: Path) -> None:
+    """Remove what a failed creation left behind (only files this run created)."""
+    for candidate in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm",
+                                                                        "-journal"))):
+        with contextlib.suppress(OSError):
+            candidate.unlink(missing_ok=True)
+
+
+def create_demo_database(path: Path, interaction: Interaction) -> bool:
+    """Create the demo database in a worker while a busy indicator shows; False on failure."""
+    dialog = QProgressDialog(
+        tr("No database was found, so a demo database is being created:\n{path}").format(
+            path=path), "", 0, 0)
+    dialog.setWindowTitle(tr("Preparing the demo database"))
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(0)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
+    loop = QEventLoop()
+    waiter = _TaskWaiter(loop)
+    task = Task(lambda: _make_demo(path))
+    task.signals.finished.connect(waiter.on_finished)
+    task.signals.failed.connect(waiter.on_failed)
+    task.start()
+    loop.exec()
+    dialog.close()
+    if waiter.error is None:
+        return True
+    _remove_partial(path)
+    if isinstance(waiter.error, BioTrackError):
+        interaction.report(None, waiter.error, tr("Could not create the demo database"))
+    else:
+        CrashHandler(interaction)(type(waiter.error), waiter.error, waiter.error.__traceback__)
+    return False
+
+
+def sign_in(path: Path, interaction: Interaction, settings: QSettings, *,
+            username: str | None = None, demo_created: bool = False) -> Session | None:
+    """BIOTRACK_USER + BIOTRACK_PASSWORD sign in directly (tests, screenshots); else ask."""
+    env_user = os.environ.get("BIOTRACK_USER")
+    env_password = os.environ.get("BIOTRACK_PASSWORD")
+    if env_user and env_password is not None:
+        try:
+            return app_context.sign_in(path, username or env_user, env_password)
+        except BioTrackError as exc:
+            interaction.report(None, exc, tr("Sign in failed"))
+    remembered = settings.value(LAST_USER_KEY)
+    default = (username or env_user or (remembered if isinstance(remembered, str) else "")
+               or (DEMO_USER if demo_created else ""))
+    note = ""
+    if demo_created:
+        note = tr("A demo database with synthetic data was created. Demo accounts: admin, "
+                  "nurse and tech, each with the password “demo”.")
+    session = SignInDialog.ask(path, interaction, username=default, note=note)
+    if session is not None:
+        settings.setValue(LAST_USER_KEY, session.user.username)
+    return session
+
+
+def _application(qt_args: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication([sys.argv[0] if sys.argv else "biotrack", *qt_args])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def _quit_on_signals(app: QApplication) -> QTimer:
+    """SIGTERM/SIGINT close the windows (saving their settings) instead of killing mid-write.
+
+    Python runs signal handlers only between bytecodes, so a timer wakes it while Qt waits.
+    """
+    def handler(_signum: int, _frame: object) -> None:
+        # Close from the event loop, not from inside the signal handler: the windows save
+        # their settings in closeEvent and the last one closing ends app.exec().
+        QTimer.singleShot(0, app.closeAllWindows)
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
+    timer = QTimer()
+    timer.start(250)
+    timer.timeout.connect(lambda: None)
+    return timer
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    """Open the desktop application; the exit code for ``biotrack`` with no command."""
+    options, qt_args = parse_arguments(argv)
+    app = _application(qt_args)
+    interaction = Interaction()
+    previous_hook = sys.excepthook
+    sys.excepthook = CrashHandler(interaction)
+    try:
+        return _run(app, options.db_path, options.user, interaction)
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _run(app: QApplication, path: Path, username: str | None,
+         interaction: Interaction) -> int:
+    settings = QSettings()
+    created = False
+    if not database_present(path):
+        if not create_demo_database(path, interaction):
+            return 1
+        created = True
+    session = sign_in(path, interaction, settings, username=username, demo_created=created)
+    if session is None:
+        return 0  # the person cancelled the sign-in
+    try:
+        window = MainWindow(session, path, interaction, settings)
+        window.show()
+        wake = _quit_on_signals(app)  # the timer must live while the loop runs
+        code = app.exec()
+        wake.stop()
+        return code
+    finally:
+        session.db.close()

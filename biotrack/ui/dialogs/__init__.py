@@ -1,0 +1,1 @@
+"""Dialogs, one per file, each testable without exec() (STYLE.md practice 7)."""

@@ -1,0 +1,195 @@
+"""The main window: a side bar of workspaces over a stack of pages, wired in one place.
+
+It builds the views, hands each the session and the Interaction, connects the side bar and the
+Ctrl+1..Ctrl+7 shortcuts, and shows the database file and the signed-in user in the status
+bar. It holds no SQL and no rule (STYLE.md: no god MainWindow); each workspace is its own file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from biotrack import APP_NAME
+from biotrack.services.context import Session
+from biotrack.ui.interaction import Interaction
+from biotrack.ui.views.participants_view import ParticipantsView
+from biotrack.ui.views.placeholder_view import PlaceholderView
+from biotrack.ui.views.today_view import TodayView
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+WORKSPACE_KEY = "main_window/workspace"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """One entry of the side bar: a stable key, its label and the page it shows."""
+
+    key: str
+    label: str
+    page: QWidget
+
+
+class MainWindow(QMainWindow):
+    """Side bar + stacked workspaces + status bar; remembers its geometry in QSettings."""
+
+    def __init__(self, session: Session, db_path: Path, interaction: Interaction,
+                 settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.db_path = db_path
+        self.interaction = interaction
+        self._settings = settings
+        self.setObjectName("main_window")
+        self.setWindowTitle(APP_NAME)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(170)
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 7px 10px; }")
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("workspaces")
+        self.workspaces: list[Workspace] = []
+        for key, label, build in self._workspace_definitions():
+            self._add_workspace(key, label, build())
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel()
+        self.database_label.setObjectName("database_label")
+        self.user_label = QLabel()
+        self.user_label.setObjectName("user_label")
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._show_status()
+
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
+        self._add_shortcuts()
+        self._restore_settings()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _workspace_definitions(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        s, i = self.session, self.interaction
+        return [
+            ("today", self.tr("Today"), lambda: TodayView(s, i)),
+            ("participants", self.tr("Participants"), lambda: ParticipantsView(s, i)),
+            ("collections", self.tr("Collections"), lambda: PlaceholderView(
+                self.tr("Register collection"),
+                self.tr("Pick a participant and visit (or scan a pre-printed label), enter the "
+                        "draw and processing times, see the aliquots and their proposed "
+                        "positions, confirm, and print the labels."))),
+            ("freezers", self.tr("Freezers"), lambda: PlaceholderView(
+                self.tr("Freezers"),
+                self.tr("The freezer / shelf / rack / box tree with occupancy, and a box grid "
+                        "coloured by sample type and status; move tubes and boxes."))),
+            ("scan", self.tr("Scan"), lambda: PlaceholderView(
+                self.tr("Scan station"),
+                self.tr("One always-focused field for the barcode scanner: scan a tube to see "
+                        "it, its participant, visit and position; batch check-out, return, "
+                        "and box audit."))),
+            ("reports", self.tr("Reports"), lambda: PlaceholderView(
+                self.tr("Reports"),
+                self.tr("Monthly freezer inventory (PDF, XLSX, CSV), collection completeness "
+                        "and protocol deviations, shipment manifests."))),
+            ("settings", self.tr("Settings"), lambda: PlaceholderView(
+                self.tr("Settings"),
+                self.tr("Users and roles, the audit trail and its verification, backups, "
+                        "label templates and printers."))),
+        ]
+
+    def _add_workspace(self, key: str, label: str, page: QWidget) -> None:
+        number = len(self.workspaces) + 1
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setToolTip(self.tr("{label} (Ctrl+{number})").format(label=label, number=number))
+        if getattr(page, "is_placeholder", False):
+            item.setForeground(Qt.GlobalColor.gray)
+        self.sidebar.addItem(item)
+        self.stack.addWidget(page)
+        self.workspaces.append(Workspace(key, label, page))
+
+    def _add_shortcuts(self) -> None:
+        for number, workspace in enumerate(self.workspaces, start=1):
+            action = QAction(workspace.label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(
+                lambda _checked=False, key=workspace.key: self.show_workspace(key))
+            self.addAction(action)
+
+    def _show_status(self) -> None:
+        user = self.session.user
+        self.database_label.setText(self.tr("Database: {path}").format(path=self.db_path))
+        self.database_label.setToolTip(str(self.db_path))
+        name = user.full_name or user.username
+        roles = {"nurse": self.tr("nurse"), "technician": self.tr("technician"),
+                 "manager": self.tr("manager")}
+        self.user_label.setText(self.tr("Signed in: {name} ({role})").format(
+            name=name, role=roles.get(user.role, user.role)))
+
+    # -- workspaces ------------------------------------------------------------------------------
+
+    def workspace_keys(self) -> list[str]:
+        return [w.key for w in self.workspaces]
+
+    def current_workspace(self) -> str:
+        return self.workspaces[self.stack.currentIndex()].key
+
+    def page(self, key: str) -> QWidget:
+        return self.workspaces[self.workspace_keys().index(key)].page
+
+    def show_workspace(self, key: str) -> None:
+        self.sidebar.setCurrentRow(self.workspace_keys().index(key))
+
+    def _on_sidebar_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.workspaces[row].page
+        refresh = getattr(page, "refresh", None)
+        if refresh is not None and self.isVisible():
+            refresh()  # what another workspace (or the CLI) changed shows up on arrival
+
+    # -- settings --------------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 720)
+        state = self._settings.value(STATE_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        key = self._settings.value(WORKSPACE_KEY, "today")
+        self.show_workspace(key if key in self.workspace_keys() else "today")
+
+    def save_settings(self) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings.setValue(STATE_KEY, self.saveState())
+        self._settings.setValue(WORKSPACE_KEY, self.current_workspace())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,190 @@
+"""Qt item models over the services' domain lists (STYLE.md practice 8).
+
+Each model holds a plain Python list handed to it by a view (the result of one service call)
+and only adapts it to Qt's roles: no queries, no rules. A view replaces the whole list with
+``set_rows`` after asking the service again. ``ROW_ROLE`` gives the underlying record, so
+views and tests work with domain objects rather than with display text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from biotrack.services.due import DueVisit
+from biotrack.services.overview import ParticipantOverview
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Value to sort a column by (dates as ISO text, numbers as numbers), set on every model.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+OVERDUE_BACKGROUND = QColor("#f6d5d5")
+OVERDUE_FOREGROUND = QColor("#5c1010")
+ENDED_FOREGROUND = QColor("#808080")
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class ListTableModel(QAbstractTableModel, Generic[T]):
+    """A read-only table over a list of records; subclasses declare their columns."""
+
+    #: (header, value-for-display) per column; headers are marked with QT_TRANSLATE_NOOP in
+    #: the subclass's context and translated in ``headerData``.
+    COLUMNS: ClassVar[Sequence[tuple[str, Callable[[Any], str]]]] = ()
+    CONTEXT = "ListTableModel"
+
+    def __init__(self, rows: Sequence[T] = (), parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = list(rows)
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> T:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.COLUMNS)):
+            return tr(self.CONTEXT, self.COLUMNS[section][0])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return self.COLUMNS[index.column()][1](record)
+        if role == ROW_ROLE:
+            return record
+        return self.extra_data(record, index.column(), role)
+
+    def extra_data(self, record: T, column: int, role: int) -> Any:
+        """Roles other than display (colour, tooltip): none by default."""
+        return None
+
+
+def _window(visit: DueVisit) -> str:
+    return f"{visit.window_start.isoformat()} – {visit.window_end.isoformat()}"
+
+
+class DueVisitModel(ListTableModel[DueVisit]):
+    """The nurse's due list (services.due.due): overdue visits coloured, details in a tooltip."""
+
+    CONTEXT = "DueVisitModel"
+    COLUMNS = (
+        (QT_TRANSLATE_NOOP("DueVisitModel", "Code"), lambda v: v.code),
+        (QT_TRANSLATE_NOOP("DueVisitModel", "Site"), lambda v: v.site),
+        (QT_TRANSLATE_NOOP("DueVisitModel", "Visit"), lambda v: v.visit),
+        (QT_TRANSLATE_NOOP("DueVisitModel", "Target"), lambda v: v.target_date.isoformat()),
+        (QT_TRANSLATE_NOOP("DueVisitModel", "Window"), _window),
+        (QT_TRANSLATE_NOOP("DueVisitModel", "Tubes"), lambda v: " + ".join(v.tubes)),
+    )
+
+    def extra_data(self, record: DueVisit, column: int, role: int) -> Any:
+        if record.overdue and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(OVERDUE_BACKGROUND)
+        if record.overdue and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OVERDUE_FOREGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(record)
+        return None
+
+    def tooltip(self, visit: DueVisit) -> str:
+        lines = []
+        if visit.overdue:
+            lines.append(tr(self.CONTEXT, "Overdue: the window closed on {date} and nothing "
+                            "was recorded").format(date=visit.window_end.isoformat()))
+        lines.append(tr(self.CONTEXT, "{code} {visit} ({cohort}), target {target}, window "
+                        "{start} to {end}").format(
+            code=visit.code, visit=visit.visit, cohort=visit.cohort,
+            target=visit.target_date.isoformat(), start=visit.window_start.isoformat(),
+            end=visit.window_end.isoformat()))
+        lines.append(tr(self.CONTEXT, "Draw: {tubes}").format(tubes=", ".join(visit.tubes)))
+        aliquots = ", ".join(
+            f"{s['count']} × {s['sample_type']} {s['volume_ul']} µL" for s in visit.samples)
+        lines.append(tr(self.CONTEXT, "Aliquots: {aliquots}").format(aliquots=aliquots))
+        return "\n".join(lines)
+
+    def overdue_count(self) -> int:
+        return sum(1 for v in self._rows if v.overdue)
+
+
+PARTICIPANT_STATUS_LABELS = {
+    "active": QT_TRANSLATE_NOOP("ParticipantModel", "active"),
+    "completed": QT_TRANSLATE_NOOP("ParticipantModel", "completed"),
+    "withdrawn": QT_TRANSLATE_NOOP("ParticipantModel", "withdrawn"),
+    "deceased": QT_TRANSLATE_NOOP("ParticipantModel", "deceased"),
+    "lost_to_follow_up": QT_TRANSLATE_NOOP("ParticipantModel", "lost to follow-up"),
+}
+
+
+def _status(p: ParticipantOverview) -> str:
+    label = PARTICIPANT_STATUS_LABELS.get(p.status)
+    return tr("ParticipantModel", label) if label else p.status.replace("_", " ")
+
+
+def _next_visit(p: ParticipantOverview) -> str:
+    if p.next_visit is None or p.next_visit_date is None:
+        return "—"
+    return f"{p.next_visit} · {p.next_visit_date.isoformat()}"
+
+
+class ParticipantModel(ListTableModel[ParticipantOverview]):
+    """The participant list (services.overview.participant_overview)."""
+
+    CONTEXT = "ParticipantModel"
+    COLUMNS = (
+        (QT_TRANSLATE_NOOP("ParticipantModel", "Code"), lambda p: p.code),
+        (QT_TRANSLATE_NOOP("ParticipantModel", "Cohort"), lambda p: p.cohort),
+        (QT_TRANSLATE_NOOP("ParticipantModel", "Site"), lambda p: p.site),
+        (QT_TRANSLATE_NOOP("ParticipantModel", "Regimen"), lambda p: p.regimen_name or ""),
+        (QT_TRANSLATE_NOOP("ParticipantModel", "Status"), _status),
+        (QT_TRANSLATE_NOOP("ParticipantModel", "Next visit"), _next_visit),
+    )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Sort "Next visit" by date, not by visit code; participants with none go last.
+        if role == SORT_ROLE and index.isValid() and index.column() == 5:
+            record = self._rows[index.row()]
+            return record.next_visit_date.isoformat() if record.next_visit_date else "9999"
+        return super().data(index, role)
+
+    def extra_data(self, record: ParticipantOverview, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and record.status != "active":
+            return QBrush(ENDED_FOREGROUND)  # withdrawn, completed...: still listed, dimmed
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and record.next_visit is None:
+            return tr(self.CONTEXT, "No visit planned")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3 and record.regimen:
+            return record.regimen
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return tr(self.CONTEXT, "Enrolled on {date}").format(
+                date=record.enrolled_on.isoformat())
+        return None

@@ -1,0 +1,64 @@
+"""The sign-in dialog: the service checks the password; a wrong one is one message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from biotrack.services.context import Session
+from biotrack.ui.dialogs.sign_in import SignInDialog
+from tests.factories import MANAGER_PASSWORD
+
+
+def _click_sign_in(qtbot, dialog: SignInDialog) -> None:  # type: ignore[no-untyped-def]
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert button.text() == "Sign in"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_wrong_password_shows_an_error_and_stays_open(qtbot, session: Session, db_path: Path,
+                                                      recorder) -> None:
+    dialog = SignInDialog(db_path, recorder, username="admin")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password_edit, "not-the-password")
+    _click_sign_in(qtbot, dialog)
+    assert recorder.errors == [("Sign in failed", "unknown user or wrong password")]
+    assert dialog.session is None
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.isVisible()
+    assert dialog.password_edit.text() == ""  # cleared for the next try
+
+
+def test_right_password_accepts_with_a_session(qtbot, session: Session, db_path: Path,
+                                               recorder) -> None:
+    dialog = SignInDialog(db_path, recorder, username="admin")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password_edit, MANAGER_PASSWORD)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert recorder.errors == []
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.session is not None
+    assert (dialog.session.user.username, dialog.session.user.role) == ("admin", "manager")
+    dialog.session.db.close()
+
+
+def test_empty_fields_are_refused_without_asking_the_service(qtbot, session: Session,
+                                                             db_path: Path, recorder) -> None:
+    dialog = SignInDialog(db_path, recorder)
+    qtbot.addWidget(dialog)
+    assert dialog.try_sign_in() is False
+    assert recorder.errors == [("Sign in", "Enter your user name and password.")]
+
+
+def test_missing_database_is_one_message(qtbot, tmp_path: Path, recorder) -> None:
+    dialog = SignInDialog(tmp_path / "absent.db", recorder, username="admin")
+    qtbot.addWidget(dialog)
+    dialog.password_edit.setText("whatever")
+    assert dialog.try_sign_in() is False
+    assert len(recorder.errors) == 1
+    assert "no BioTrack database" in recorder.errors[0][1]
+    assert not (tmp_path / "absent.db").exists()
