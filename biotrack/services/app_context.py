@@ -7,6 +7,7 @@ the same way (STYLE.md practice 10: wire once at start-up).
 from __future__ import annotations
 
 import logging
+import os
 import traceback
 from datetime import UTC, datetime
 from pathlib import Path
@@ -67,16 +68,35 @@ def sign_in(path: Path, username: str, password: str) -> Session:
 
 def create_database(path: Path, username: str, password: str, *, demo: bool = False,
                     protocol_id: str = DEFAULT_PROTOCOL) -> Session:
+    """A new database at ``path``, built in a side file and moved into place only when
+    complete, so an interrupted creation (or demo fill) never leaves a half-made database
+    that the next start would take for a real one."""
     if path.exists() and inspect_file(path) is not None:
         raise UserError(f"{path} already exists: choose another file or remove it first")
     protocol = load_protocol(protocol_id)
     accounts.check_password(password)
-    session = setup.initialise(path, protocol, username, password)
-    if demo:
-        from biotrack.services import demo as demo_data
+    building = path.with_name(path.name + ".creating")
+    _remove_database_files(building)
+    try:
+        session = setup.initialise(building, protocol, username, password)
+        try:
+            if demo:
+                from biotrack.services import demo as demo_data
 
-        demo_data.populate(session)
-    return session
+                demo_data.populate(session)
+        finally:
+            session.db.close()  # the last close checkpoints and removes the WAL file
+        os.replace(building, path)
+    except BaseException:
+        _remove_database_files(building)
+        raise
+    db = open_database(path)
+    return Session(db, protocol, session.user, session.clock)
+
+
+def _remove_database_files(path: Path) -> None:
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        candidate.unlink(missing_ok=True)
 
 
 def summary(session: Session) -> dict[str, Any]:
