@@ -146,14 +146,18 @@ def auto_backup(db_path: Path, folder: Path, keep_days: int, today: date | None 
     Returns the new file, or None when today's copy already exists.
     """
     today = today or datetime.now(UTC).date()
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{BACKUP_PREFIX}{today.isoformat()}.sqlite3"
     created = None
-    if not target.exists():
-        partial = target.with_suffix(".partial")
-        copy_database(db_path, partial)
-        partial.replace(target)
-        created = target
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not target.exists():
+            partial = target.with_suffix(".partial")
+            copy_database(db_path, partial)
+            partial.replace(target)
+            created = target
+    except OSError as exc:
+        raise StorageUnavailable(f"cannot write the daily backup to {folder}: "
+                                 f"{exc.strerror}") from None
     cutoff = today - timedelta(days=keep_days)
     for old in folder.glob(f"{BACKUP_PREFIX}*.sqlite3"):
         stamp = old.name[len(BACKUP_PREFIX):-len(".sqlite3")]
@@ -169,7 +173,11 @@ def validate_backup(path: Path) -> str:
     """Refuse a file that is not a sound BioTrack database of a known schema; its version."""
     if not path.is_file():
         raise UserError(f"no backup file at {path}")
-    applied = inspect_file(path)
+    try:
+        applied = inspect_file(path)
+    except StorageUnavailable as exc:
+        # The file the person chose is at fault, not the database in use: bad input (exit 2).
+        raise UserError(str(exc)) from None
     if applied is None:
         raise UserError(f"{path} is not a BioTrack database")
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

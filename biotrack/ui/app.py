@@ -22,9 +22,10 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, Qt,
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from biotrack import APP_NAME, __version__
+from biotrack import settings as declared
 from biotrack.cli import default_db_path
 from biotrack.errors import BioTrackError
-from biotrack.services import app_context
+from biotrack.services import app_context, safety
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.sign_in import SignInDialog
 from biotrack.ui.interaction import Interaction
@@ -161,6 +162,54 @@ def sign_in(path: Path, interaction: Interaction, settings: QSettings, *,
     return session
 
 
+class DailyBackup(QObject):
+    """The automatic backup at start-up, once a day, in a worker (issue 3, point 3).
+
+    It copies the file with SQLite's online backup API into the configured folder and drops
+    copies older than the retention; the status bar says what happened, a failure is shown.
+    """
+
+    def __init__(self, window: MainWindow, path: Path, folder: Path, keep_days: int,
+                 interaction: Interaction) -> None:
+        super().__init__(window)
+        self._window = window
+        self._interaction = interaction
+        self._loop = QEventLoop()
+        self._running = True
+        self._task = Task(lambda: safety.auto_backup(path, folder, keep_days))
+        self._task.signals.finished.connect(self._on_task_finished)
+        self._task.signals.failed.connect(self._on_task_failed)
+        self._task.start()
+
+    @Slot(object)
+    def _on_task_finished(self, created: object) -> None:
+        self._running = False
+        self._loop.quit()
+        if created is not None:
+            self._window.statusBar().showMessage(
+                tr("Daily backup written to {path}").format(path=created), 10_000)
+
+    @Slot(object)
+    def _on_task_failed(self, error: BaseException) -> None:
+        self._running = False
+        self._loop.quit()
+        self._interaction.report(self._window, error, tr("The daily backup failed"))
+
+    def wait(self) -> None:
+        """Let a running backup finish before the program exits."""
+        if self._running:
+            self._loop.exec()
+
+
+def start_daily_backup(window: MainWindow, path: Path, settings: QSettings,
+                       interaction: Interaction) -> DailyBackup:
+    folder = declared.backup_folder(
+        settings.value(declared.BACKUP_FOLDER.key, declared.BACKUP_FOLDER.default))
+    keep = declared.keep_days(
+        settings.value(declared.BACKUP_KEEP_DAYS.key, declared.BACKUP_KEEP_DAYS.default))
+    return DailyBackup(window, path, folder, keep, interaction)
+
+
 def _application(qt_args: list[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -217,9 +266,11 @@ def _run(app: QApplication, path: Path, username: str | None,
     try:
         window = MainWindow(session, path, interaction, settings)
         window.show()
+        backup = start_daily_backup(window, path, settings, interaction)
         wake = _quit_on_signals(app)  # the timer must live while the loop runs
         code = app.exec()
         wake.stop()
+        backup.wait()
         return code
     finally:
         session.db.close()
