@@ -1,6 +1,6 @@
 """The aliquot barcode scheme: short, unique, never reused, with a check digit.
 
-Payload: ``BT`` + a 7-digit serial + 1 Damm check digit, e.g. ``BT00001235``. The serial comes
+Payload: ``BT`` + a 7-digit serial + 1 Damm check digit, e.g. ``BT00001234``. The serial comes
 from a counter in the database that only grows, so a barcode is never reused, even after a tube
 is discarded. The Damm check digit detects every single-digit error and every transposition of
 adjacent digits, so a misread cannot land on another tube. Eight digits after the prefix keep

@@ -503,6 +503,9 @@ def build_parser() -> argparse.ArgumentParser:
     from biotrack import cli_safety
 
     cli_safety.add_commands(command)
+    from biotrack import cli_labels
+
+    cli_labels.add_commands(command)
     return parser
 
 

@@ -21,6 +21,7 @@ from biotrack.db import storage as storage_repo
 from biotrack.errors import Conflict, NotFound, UserError
 from biotrack.models import Collection, Participant, Visit
 from biotrack.schedule import COLLECTED, PLANNED
+from biotrack.services import printing
 from biotrack.services.context import Session, change
 from biotrack.services.enrolment import get_participant, get_visit, refresh_schedule
 from biotrack.services.validation import optional_text
@@ -177,12 +178,18 @@ def register(session: Session, code: str, visit_code: str, draw: Draw) -> Regist
             "registered_by": session.user.id or None,
         })
         slots = _allocate(session, planned)
-        serials = repo.take_barcode_serials(session.db, len(planned))
+        # Labels printed before the draw reserved barcodes for this visit: use them.
+        reserved = printing.bind_reserved_barcodes(
+            session, visit.id, [(p.sample_type, p.number) for p in planned])
+        serials = iter(repo.take_barcode_serials(
+            session.db, sum((p.sample_type, p.number) not in reserved for p in planned)))
         rows = []
-        for serial, plan, slot in zip(serials, planned, slots, strict=True):
+        for plan, slot in zip(planned, slots, strict=True):
             box_id, row, col = slot if slot else (None, None, None)
+            barcode = (reserved.get((plan.sample_type, plan.number))
+                       or make_barcode(next(serials)))
             rows.append({
-                "barcode": make_barcode(serial), "collection_id": collection_id,
+                "barcode": barcode, "collection_id": collection_id,
                 "sample_type": plan.sample_type, "number": plan.number,
                 "of_count": plan.of_count, "volume_ul": plan.volume_ul,
                 "status": "in_storage" if slot else "unplaced",
