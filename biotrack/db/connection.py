@@ -56,6 +56,8 @@ def inspect_file(path: Path) -> list[str] | None:
     Raises StorageUnavailable for anything that is not a BioTrack database of a known version;
     the file is opened read-only so a foreign file is never modified.
     """
+    if path.is_dir():
+        raise StorageUnavailable(f"{path} is a folder, not a database file")
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as handle:

@@ -1,0 +1,1 @@
+"""Developer benchmarks and long-running trials (not part of the application)."""
