@@ -81,6 +81,11 @@ def emit(args: argparse.Namespace, data: Any, text: str | Sequence[str]) -> None
         sys.stdout.write("\n".join(lines) + ("\n" if lines else ""))
 
 
+def one_line(message: str) -> str:
+    """Errors are one line even when they echo input holding line breaks or control codes."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in message)
+
+
 def table(rows: Sequence[Sequence[Any]], header: Sequence[str]) -> list[str]:
     cells = [[str(c) if c is not None else "" for c in row] for row in [header, *rows]]
     widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
@@ -529,7 +534,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.handler(args)
     except BioTrackError as exc:
         code = getattr(exc, "exit_code", 1)
-        print(f"biotrack: error: {exc}", file=sys.stderr)
+        print(f"biotrack: error: {one_line(str(exc))}", file=sys.stderr)
         return code
     except KeyboardInterrupt:
         print("biotrack: interrupted; nothing was changed by the unfinished command",
@@ -539,7 +544,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as exc:  # a bug: one line for the person, the traceback in the log
         log = app_context.log_crash(exc)
-        print(f"biotrack: internal error ({type(exc).__name__}: {exc}); details in {log}",
+        print(f"biotrack: internal error ({type(exc).__name__}: {one_line(str(exc))}); "
+              f"details in {log}",
               file=sys.stderr)
         return 1
     return 0

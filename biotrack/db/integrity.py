@@ -68,3 +68,13 @@ def records_of_participant(db: Database, participant_id: int, code: str
         db, "SELECT a.barcode FROM aliquot a JOIN collection c ON c.id = a.collection_id"
             " JOIN visit v ON v.id = c.visit_id WHERE v.participant_id = ?", [participant_id])]
     return records
+
+
+APPEND_ONLY_TRIGGERS = ("audit_event_no_update", "audit_event_no_delete")
+
+
+def missing_audit_triggers(db: Database) -> list[str]:
+    """The append-only triggers of the audit table that someone removed."""
+    present = {r["name"] for r in rows(db, "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    return [f"trigger {name} was removed: the audit trail is no longer append-only"
+            for name in APPEND_ONLY_TRIGGERS if name not in present]

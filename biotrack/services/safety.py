@@ -106,6 +106,8 @@ def check(db: Database) -> CheckReport:
     chain = verify_chain(db)
     if not chain.ok:
         report.problems.append(f"audit chain: {chain.problem}")
+    report.checked.append("audit triggers")
+    report.problems += integrity.missing_audit_triggers(db)
     report.checked.append("collections complete")
     report.problems += integrity.incomplete_collections(db)
     report.checked.append("orphan aliquots")

@@ -174,3 +174,16 @@ def test_the_triggers_refuse_update_and_delete(sql: str, copy: Path,
         connection.execute(sql)
     connection.rollback()
     assert dump(copy) == before
+
+
+def test_check_reports_dropped_append_only_triggers(tmp_path: Path) -> None:
+    """Dropping the triggers is itself tampering, even before any row is edited."""
+    from tests.factories import new_session
+
+    session = new_session(tmp_path)
+    assert safety.check(session.db).ok
+    session.db.execute("DROP TRIGGER audit_event_no_delete")
+    report = safety.check(session.db)
+    assert not report.ok
+    assert any("audit_event_no_delete" in p for p in report.problems), report.problems
+    session.db.close()
