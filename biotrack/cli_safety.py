@@ -1,4 +1,4 @@
-"""Command-line front for the safety commands: audit, backup, restore, check, users.
+"""Command-line front for the safety commands: audit, backup, restore, check, users, correct.
 
 Kept apart from cli.py so each file stays small; same rules: parse, sign in, call one
 service, print text or one JSON document. ``audit --verify`` and ``check`` exit 1 when they
@@ -117,7 +117,31 @@ def cmd_users(args: argparse.Namespace) -> None:
               for u in users])
 
 
+def cmd_correct(args: argparse.Namespace) -> None:
+    from biotrack.services import corrections
+
+    cli = _cli()
+    session = cli._session(args)
+    if args.record == "participant":
+        corrections.correct_participant(session, args.id, args.field, args.value, args.reason)
+    else:
+        collection_id = cli.parse_int(args.id, "collection id")
+        corrections.correct_collection(session, collection_id, args.field, args.value,
+                                       args.reason)
+    cli.emit(args, {"record": args.record, "id": args.id, "field": args.field,
+                    "value": args.value, "reason": args.reason},
+             f"{args.record} {args.id}: {args.field} corrected (the old value stays in the "
+             "audit trail)")
+
+
 def add_commands(command: Command) -> None:
+    p = command("correct", cmd_correct, "correct a recorded value, with a reason (manager)")
+    p.add_argument("record", choices=("participant", "collection"))
+    p.add_argument("id", help="participant code or collection id")
+    p.add_argument("field")
+    p.add_argument("value", help="the new value ('' to clear an optional field)")
+    p.add_argument("--reason", required=True)
+
     p = command("audit", cmd_audit, "the audit trail; --verify checks its hash chain")
     p.add_argument("--verify", action="store_true", help="verify the chain (exit 1 if broken)")
     p.add_argument("--barcode", help="only this tube's history")
