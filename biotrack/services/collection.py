@@ -19,7 +19,7 @@ from biotrack.db import collections as repo
 from biotrack.db import participants as participant_repo
 from biotrack.db import storage as storage_repo
 from biotrack.errors import Conflict, NotFound, UserError
-from biotrack.models import Collection, Participant, Visit
+from biotrack.models import Collection, Location, Participant, Visit
 from biotrack.schedule import COLLECTED, PLANNED
 from biotrack.services import printing
 from biotrack.services.context import Session, change
@@ -123,8 +123,8 @@ def _deviations(session: Session, draw: Draw) -> list[str]:
     return result
 
 
-def register(session: Session, code: str, visit_code: str, draw: Draw) -> Registered:
-    """Register one draw for a visit: one transaction, all aliquots or none."""
+def _collectable(session: Session, code: str, visit_code: str) -> tuple[Participant, Visit]:
+    """The participant and visit, refused unless a draw can be registered for them now."""
     participant = get_participant(session, code)
     visit = get_visit(session, participant, visit_code)
     if visit.status == COLLECTED:
@@ -134,6 +134,33 @@ def register(session: Session, code: str, visit_code: str, draw: Draw) -> Regist
                        f"{visit.status.replace('_', ' ')}: it cannot be collected")
     if participant.status != "active":
         raise Conflict(f"{participant.code} is {participant.status.replace('_', ' ')}")
+    return participant, visit
+
+
+def preview(session: Session, code: str, visit_code: str,
+            counts: Mapping[str, int] | None = None
+            ) -> list[tuple[PlannedAliquot, Location | None]]:
+    """What ``register`` would create for this visit, and where each aliquot would go.
+
+    Read-only: it refuses what ``register`` refuses (a visit that is not planned, a participant
+    who is not active, impossible counts) and runs the same allocation (``_allocate``) on the
+    same boxes, so as long as nothing else is stored meanwhile, the positions shown are the
+    ones the registration takes. None means "no free position: it would wait as unplaced".
+    """
+    _participant, visit = _collectable(session, code, visit_code)
+    planned = expected_aliquots(session, visit, counts)
+    locations: dict[tuple[int, int, int], Location | None] = {}
+    result: list[tuple[PlannedAliquot, Location | None]] = []
+    for plan, slot in zip(planned, _allocate(session, planned), strict=True):
+        if slot is not None and slot not in locations:
+            locations[slot] = storage_repo.location_of(session.db, *slot)
+        result.append((plan, locations[slot] if slot is not None else None))
+    return result
+
+
+def register(session: Session, code: str, visit_code: str, draw: Draw) -> Registered:
+    """Register one draw for a visit: one transaction, all aliquots or none."""
+    participant, visit = _collectable(session, code, visit_code)
     planned = expected_aliquots(session, visit, draw.counts)
     _check_times(session, participant, draw)
     deviations = _deviations(session, draw)
@@ -232,8 +259,9 @@ def register(session: Session, code: str, visit_code: str, draw: Draw) -> Regist
 
 def _allocate(session: Session, planned: Sequence[PlannedAliquot]
               ) -> list[tuple[int, int, int] | None]:
-    """Positions for the planned aliquots (None where nothing is free), kept together per
-    box type (biotrack.allocation)."""
+    """(box id, row, column) for each planned aliquot (None where nothing is free), kept
+    together per box type (biotrack.allocation). Reads only: ``register`` calls it inside its
+    transaction, ``preview`` outside any, so both propose the same positions."""
     protocol = session.protocol
     groups: dict[str, list[int]] = {}
     for index, aliquot in enumerate(planned):

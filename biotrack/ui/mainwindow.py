@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from biotrack import APP_NAME
 from biotrack.services.context import Session
 from biotrack.ui.interaction import Interaction
+from biotrack.ui.views.collection_view import CollectionView
 from biotrack.ui.views.participants_view import ParticipantsView
 from biotrack.ui.views.placeholder_view import PlaceholderView
 from biotrack.ui.views.today_view import TodayView
@@ -93,11 +94,7 @@ class MainWindow(QMainWindow):
         return [
             ("today", self.tr("Today"), lambda: TodayView(s, i)),
             ("participants", self.tr("Participants"), lambda: ParticipantsView(s, i)),
-            ("collections", self.tr("Collections"), lambda: PlaceholderView(
-                self.tr("Register collection"),
-                self.tr("Pick a participant and visit (or scan a pre-printed label), enter the "
-                        "draw and processing times, see the aliquots and their proposed "
-                        "positions, confirm, and print the labels."))),
+            ("collections", self.tr("Collections"), lambda: CollectionView(s, i, self.db_path)),
             ("freezers", self.tr("Freezers"), lambda: PlaceholderView(
                 self.tr("Freezers"),
                 self.tr("The freezer / shelf / rack / box tree with occupancy, and a box grid "

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from biotrack.services.context import Session
 from biotrack.ui.mainwindow import GEOMETRY_KEY, MainWindow
+from biotrack.ui.views.collection_view import CollectionView
 from biotrack.ui.views.participants_view import ParticipantsView
 from biotrack.ui.views.placeholder_view import PlaceholderView
 from biotrack.ui.views.today_view import TodayView
@@ -32,8 +33,10 @@ def test_title_and_workspaces(window: MainWindow) -> None:
     assert window.current_workspace() == "today"
     assert isinstance(window.page("today"), TodayView)
     assert isinstance(window.page("participants"), ParticipantsView)
-    for key in WORKSPACES[2:]:
-        assert isinstance(window.page(key), PlaceholderView), key
+    assert isinstance(window.page("collections"), CollectionView)
+    for key in WORKSPACES[3:]:
+        if key not in ("freezers", "scan"):  # built by their own issue-5 views
+            assert isinstance(window.page(key), PlaceholderView), key
     sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert sidebar == ["Today", "Participants", "Collections", "Freezers", "Scan", "Reports",
                        "Settings"]

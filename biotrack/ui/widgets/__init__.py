@@ -1,0 +1,1 @@
+"""Reusable pieces of the workspaces (panels, fields) that more than one view can embed."""

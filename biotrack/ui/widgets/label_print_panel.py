@@ -1,0 +1,233 @@
+"""Saving a print job's labels as a PDF or ZPL file, off the GUI thread (SPEC.md section 4.4).
+
+The panel is handed a *job* (e.g. "the labels of collection 12") and lets the person choose a
+label template and a format, then asks where to save. The printing service does three things in
+one call: it reads the tubes, renders the labels (the slow part), and logs the print in one
+transaction that also writes the file, so that a file that could not be written is not logged
+as printed. That call therefore runs whole in a worker (biotrack.ui.workers.Task) on **its own
+database connection**, opened and closed in the worker thread from the database file: an sqlite
+connection belongs to the thread that made it, so the GUI's Session is never handed to it. Only
+immutable data (protocol, signed-in user, clock) crosses the thread boundary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biotrack.errors import BioTrackError
+from biotrack.labels.templates import load_template, template_names
+from biotrack.services import app_context, printing
+from biotrack.services.context import Session
+from biotrack.services.printing import PrintOptions, PrintResult
+from biotrack.ui.interaction import Interaction
+from biotrack.ui.workers import Task
+
+#: What to print: a printing-service call given a session and the chosen options.
+PrintJob = Callable[[Session, PrintOptions], PrintResult]
+
+
+@dataclass(frozen=True)
+class LabelSource:
+    """What the panel prints: a description for the person, the job, and a file name stem."""
+
+    description: str
+    job: PrintJob
+    file_stem: str
+
+
+def run_print_job(db_path: Path, session: Session, job: PrintJob,
+                  options: PrintOptions) -> PrintResult:
+    """Runs in the worker thread: the job on a connection of its own, closed afterwards.
+
+    ``session`` gives only its protocol, user and clock; its connection is not touched here.
+    """
+    db = app_context.open_existing(db_path)
+    try:
+        return job(Session(db, session.protocol, session.user, session.clock), options)
+    finally:
+        db.close()
+
+
+class LabelPrintPanel(QGroupBox):
+    """Template and format choice, a "Save labels…" button and a busy bar while it works."""
+
+    #: The file the labels were saved to (emitted on the GUI thread once the job finished).
+    labels_saved = Signal(str)
+
+    def __init__(self, session: Session, db_path: Path, interaction: Interaction,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Labels"), parent)
+        self._session = session
+        self._db_path = db_path
+        self._interaction = interaction
+        self._source: LabelSource | None = None
+        self._task: Task | None = None
+        self.setObjectName("label_print_panel")
+
+        self.source_label = QLabel(self.tr("Register a collection to print its labels."))
+        self.source_label.setObjectName("label_source")
+        self.source_label.setWordWrap(True)
+        self.template_combo = QComboBox()
+        self.template_combo.setObjectName("label_template")
+        self.template_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template_combo.setMinimumContentsLength(12)
+        try:
+            for name in template_names():
+                template = load_template(name)
+                self.template_combo.addItem(name, name)
+                self.template_combo.setItemData(self.template_combo.count() - 1,
+                                                template.description,
+                                                Qt.ItemDataRole.ToolTipRole)
+        except BioTrackError as exc:  # a malformed template file: say which, keep the rest
+            interaction.report(self, exc, self.tr("Label templates"))
+        default = self.template_combo.findData(printing.DEFAULT_TEMPLATE)
+        self.template_combo.setCurrentIndex(max(default, 0))
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("label_format")
+        self.save_button = QPushButton(self.tr("&Save labels…"))
+        self.save_button.setObjectName("save_labels")
+        self.save_button.setToolTip(self.tr("Save the labels as a PDF (label stock or A4 "
+                                            "sheet) or as ZPL for a Zebra printer"))
+        self.progress = QProgressBar()
+        self.progress.setObjectName("label_progress")
+        self.progress.setRange(0, 0)  # the service reports no steps: a busy indicator
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.hide()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        template_label = QLabel(self.tr("&Template:"))
+        template_label.setBuddy(self.template_combo)
+        format_label = QLabel(self.tr("&Format:"))
+        format_label.setBuddy(self.format_combo)
+        form.addRow(template_label, self.template_combo)
+        form.addRow(format_label, self.format_combo)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source_label)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+
+        self.template_combo.currentIndexChanged.connect(self._on_template_combo_changed)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self._on_template_combo_changed(self.template_combo.currentIndex())
+        self._update_enabled()
+
+    # -- what to print ---------------------------------------------------------------------------
+
+    def set_source(self, source: LabelSource | None) -> None:
+        self._source = source
+        self.source_label.setText(source.description if source else
+                                  self.tr("Register a collection to print its labels."))
+        self._update_enabled()
+
+    def source(self) -> LabelSource | None:
+        return self._source
+
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _update_enabled(self) -> None:
+        ready = self._source is not None and self._task is None
+        self.save_button.setEnabled(ready and self.format_combo.count() > 0)
+        self.template_combo.setEnabled(self._task is None)
+        self.format_combo.setEnabled(self._task is None)
+
+    def _on_template_combo_changed(self, _index: int) -> None:
+        """Offer only the formats the template prints (an A4 sheet is PDF only)."""
+        previous = self.format_combo.currentData()
+        self.format_combo.clear()
+        name = self.template_combo.currentData()
+        if name is None:
+            return
+        try:
+            formats = load_template(name).formats
+        except BioTrackError as exc:
+            self._interaction.report(self, exc, self.tr("Label templates"))
+            formats = ()
+        names = {"pdf": self.tr("PDF"), "zpl": self.tr("ZPL (Zebra printer)")}
+        for fmt in formats:
+            self.format_combo.addItem(names.get(fmt, fmt), fmt)
+        self.format_combo.setCurrentIndex(max(self.format_combo.findData(previous), 0))
+        self._update_enabled()
+
+    # -- saving ----------------------------------------------------------------------------------
+
+    def ask_output_file(self, suggested: Path, fmt: str) -> Path | None:
+        """Where to save; None when the person cancels. Tests replace this method."""
+        filters = {"pdf": self.tr("PDF files (*.pdf)"), "zpl": self.tr("ZPL files (*.zpl)")}
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save labels"), str(suggested), filters.get(fmt, ""))
+        return Path(path) if path else None
+
+    def _on_save_button_clicked(self) -> None:
+        self.save()
+
+    def save(self) -> bool:
+        """Ask for a file and start the job in a worker; False if nothing was started."""
+        source, fmt = self._source, self.format_combo.currentData()
+        if source is None or self._task is not None or fmt is None:
+            return False
+        folder = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        path = self.ask_output_file(folder / f"{source.file_stem}.{fmt}", fmt)
+        if path is None:
+            return False
+        if not path.suffix:
+            path = path.with_suffix(f".{fmt}")
+        options = PrintOptions(template=self.template_combo.currentData(), format=fmt,
+                               output=path)
+        session, db_path, job = self._session, self._db_path, source.job
+        task = Task(lambda: run_print_job(db_path, session, job, options))
+        task.signals.finished.connect(self._on_task_finished)
+        task.signals.failed.connect(self._on_task_failed)
+        self._task = task
+        self.progress.show()
+        self._update_enabled()
+        task.start()
+        return True
+
+    def _done(self) -> None:
+        self._task = None
+        self.progress.hide()
+        self._update_enabled()
+
+    def _on_task_finished(self, result: PrintResult) -> None:
+        self._done()
+        count = len(result.barcodes)
+        text = (self.tr("1 label saved to {path}") if count == 1 else
+                self.tr("{count} labels saved to {path}")).format(count=count, path=result.path)
+        text += "\n" + self.tr("Template {template}, {format}, {dpi} dpi.").format(
+            template=result.template, format=result.format.upper(), dpi=result.dpi)
+        if result.reprint:
+            text += "\n" + self.tr("Logged as a reprint: these labels were printed before.")
+        self._interaction.show_info(self, self.tr("Labels"), text)
+        self.labels_saved.emit(str(result.path))
+
+    def _on_task_failed(self, error: BaseException) -> None:
+        self._done()
+        if isinstance(error, BioTrackError):
+            self._interaction.report(self, error, self.tr("Labels not saved"))
+            return
+        raise error  # a bug: the application's crash handler logs and shows it
