@@ -511,6 +511,9 @@ def build_parser() -> argparse.ArgumentParser:
     from biotrack import cli_labels
 
     cli_labels.add_commands(command)
+    from biotrack import cli_reports
+
+    cli_reports.add_commands(command)
     return parser
 
 

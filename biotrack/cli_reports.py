@@ -1,0 +1,93 @@
+"""Command-line front for the reports: ``biotrack report inventory|completeness|due``.
+
+Kept apart from cli.py like cli_safety.py: parse, sign in, call one service in
+biotrack.services.reporting, print one line (or one JSON document with ``--json``). The
+services check who may make which report; errors become one line through cli.main.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from biotrack.services import reporting
+
+Command = Callable[..., argparse.ArgumentParser]
+
+
+def _cli() -> Any:
+    from biotrack import cli  # late import: cli imports this module while building its parser
+
+    return cli
+
+
+def _text(result: reporting.ReportFile) -> str:
+    totals = ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in
+                       result.totals.items())
+    return f"wrote {result.path} ({result.report}, {result.format}): {totals}"
+
+
+def cmd_report_inventory(args: argparse.Namespace) -> None:
+    cli = _cli()
+    session = cli._session(args)
+    days = cli.parse_int(args.overdue_days, "--overdue-days")
+    result = reporting.inventory_report(session, args.month, args.format, Path(args.output),
+                                        overdue_days=days)
+    cli.emit(args, result.to_json(), _text(result))
+
+
+def cmd_report_completeness(args: argparse.Namespace) -> None:
+    cli = _cli()
+    session = cli._session(args)
+    result = reporting.completeness_report(session, args.format, Path(args.output),
+                                           site=args.site, cohort=args.cohort)
+    cli.emit(args, result.to_json(), _text(result))
+
+
+def cmd_report_due(args: argparse.Namespace) -> None:
+    cli = _cli()
+    session = cli._session(args)
+    start = cli.parse_date(args.from_) if args.from_ else session.today_local()
+    end = cli.parse_date(args.to) if args.to else start + timedelta(days=6)
+    result = reporting.draw_list_report(session, start, end, Path(args.output), site=args.site)
+    cli.emit(args, result.to_json(), _text(result))
+
+
+def add_commands(command: Command) -> None:
+    """Add ``report`` and its sub-commands through cli.build_parser's ``command`` helper."""
+    group = command("report", _missing_report, "monthly inventory, completeness, draw list")
+    sub = group.add_subparsers(dest="report", metavar="REPORT", parser_class=type(group))
+
+    p = command("inventory", cmd_report_inventory,
+                "monthly freezer inventory as of the end of a month (manager)", parent=sub)
+    p.add_argument("--month", required=True, help="YYYY-MM (a UTC calendar month)")
+    p.add_argument("--format", choices=reporting.INVENTORY_FORMATS,
+                   help="pdf, xlsx (every sheet) or csv (the Aliquots sheet); default: "
+                   "the file's suffix")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--overdue-days", default="30",
+                   help="list tubes checked out for more than this many days (default 30)")
+
+    p = command("completeness", cmd_report_completeness,
+                "collection completeness and protocol deviations (manager)", parent=sub)
+    p.add_argument("--site", help="only this site")
+    p.add_argument("--cohort", help="only this cohort (ICI or SAD)")
+    p.add_argument("--format", choices=reporting.COMPLETENESS_FORMATS,
+                   help="pdf or xlsx; default: the file's suffix")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    p = command("due", cmd_report_due, "the nurse's printable draw list (PDF)", parent=sub)
+    p.add_argument("--from", dest="from_", help="first day (default today)")
+    p.add_argument("--to", help="last day (default: a week from the first)")
+    p.add_argument("--site")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+
+
+def _missing_report(args: argparse.Namespace) -> None:
+    from biotrack.cli import CliError
+
+    raise CliError("report needs one of: inventory, completeness, due "
+                   "(see `biotrack report --help`)")

@@ -1,0 +1,332 @@
+"""The monthly freezer inventory (issue 6, point 1): what was in the freezers at the end of a
+month, what came in and went out during it, and what does not add up.
+
+Everything is rebuilt from the movement history as of the month's end (biotrack.db.reporting
+explains the rule; biotrack.reports.period the UTC month boundary), so the report for a past
+month is the same whenever it is made, even after later movements, registrations of later
+collections or new freezers. The sheets and their column order are a contract (the CSV is the
+Aliquots sheet, which other tools import): new columns go at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from sqlite_utils import Database
+
+from biotrack.db import reporting as repo
+from biotrack.reports import Progress, no_progress, pdf
+from biotrack.reports.output import write_csv, write_xlsx
+from biotrack.reports.period import Month, local_to_utc
+
+SHEETS = ("Summary", "Boxes", "Aliquots", "Movements", "Discrepancies")
+SUMMARY_COLUMNS = ["freezer", "sample_type", "cohort", "site", "in_storage", "checked_out"]
+BOX_COLUMNS = ["freezer", "shelf", "rack", "box", "capacity", "occupied", "free",
+               "occupancy_pct", "box_type"]
+ALIQUOT_COLUMNS = ["barcode", "code", "visit", "sample_type", "number", "volume_ul", "status",
+                   "freezer", "shelf", "rack", "box", "position", "thaw_count", "collected_on",
+                   "cohort", "site", "sprec"]
+MOVEMENT_COLUMNS = ["timestamp", "barcode", "action", "from", "to", "user", "reason",
+                    "recorded_at", "code", "visit", "sample_type"]
+DISCREPANCY_COLUMNS = ["kind", "barcode", "code", "visit", "sample_type", "location", "since",
+                       "days", "detail"]
+BOX_AUDIT_NOTE = ("Box audits are not recorded yet (scan-station reconciliation, issue 7): "
+                  "no findings can be reported. Their missing, unexpected and misplaced tubes "
+                  "will be listed here once audits are stored.")
+DEFAULT_OVERDUE_DAYS = 30
+
+
+def iso_z(instant: datetime) -> str:
+    """UTC instant as report text: ``2026-10-05T12:00:00Z``."""
+    return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _stored_utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def _frame(table: repo.Table) -> pd.DataFrame:
+    return pd.DataFrame.from_records(table.rows, columns=table.columns)
+
+
+@dataclass
+class InventoryReport:
+    """The inventory of one month as DataFrames, plus the figures the PDF cover shows."""
+
+    month: Month
+    as_of: datetime
+    generated_at: datetime
+    overdue_days: int
+    summary: pd.DataFrame
+    boxes: pd.DataFrame
+    movements: pd.DataFrame
+    discrepancies: pd.DataFrame
+    aliquots: pd.DataFrame | None = None
+    status_counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def month_ended(self) -> bool:
+        return self.as_of >= self.month.end
+
+    def movement_counts(self) -> dict[str, int]:
+        counts = self.movements["action"].value_counts() if len(self.movements) else {}
+        return {action: int(counts.get(action, 0)) for action in repo.MOVEMENT_ACTIONS}
+
+    def totals(self) -> dict[str, Any]:
+        """The headline numbers (also the CLI's --json ``totals``)."""
+        capacity = int(self.boxes["capacity"].sum()) if len(self.boxes) else 0
+        occupied = int(self.boxes["occupied"].sum()) if len(self.boxes) else 0
+        findings = self.discrepancies[self.discrepancies["kind"] != "box_audit"]
+        return {
+            "in_storage": self.status_counts.get("in_storage", 0),
+            "checked_out": self.status_counts.get("checked_out", 0),
+            "unplaced": self.status_counts.get("unplaced", 0),
+            "boxes": len(self.boxes),
+            "capacity": capacity,
+            "occupied": occupied,
+            "free": capacity - occupied,
+            "occupancy_pct": round(100.0 * occupied / capacity, 1) if capacity else 0.0,
+            "movements": len(self.movements),
+            "discrepancies": len(findings),
+            "checked_out_overdue": int((findings["kind"] == "checked_out_overdue").sum()),
+        }
+
+    def sheets(self) -> list[tuple[str, pd.DataFrame]]:
+        assert self.aliquots is not None, "built without the Aliquots sheet"
+        return list(zip(SHEETS, (self.summary, self.boxes, self.aliquots, self.movements,
+                                 self.discrepancies), strict=True))
+
+
+def build(db: Database, month: Month, *, now: datetime,
+          overdue_days: int = DEFAULT_OVERDUE_DAYS, with_aliquots: bool = True,
+          tz: tzinfo | None = None, progress: Progress = no_progress) -> InventoryReport:
+    """Rebuild the month's inventory from the history (all queries in one snapshot)."""
+    cutoffs = month.cutoffs(tz)
+    as_of = min(month.end, now.astimezone(UTC))
+    steps = 6
+    with repo.snapshot(db):
+        progress(0, steps)
+        repo.build_state(db, cutoffs)
+        progress(1, steps)
+        status_counts = repo.inventory_status_counts(db)
+        summary = _summary(repo.inventory_summary(db))
+        progress(2, steps)
+        boxes = _frame(repo.inventory_boxes(db, cutoffs))[BOX_COLUMNS]
+        progress(3, steps)
+        aliquots = _frame(repo.inventory_aliquots(db))[ALIQUOT_COLUMNS] if with_aliquots \
+            else None
+        progress(4, steps)
+        movements = _movements(repo.movements_in(db, cutoffs), tz)
+        progress(5, steps)
+        overdue_since = as_of - timedelta(days=overdue_days)
+        discrepancies = _discrepancies(
+            repo.unplaced_aliquots(db),
+            repo.checked_out_before(db, overdue_since.isoformat(timespec="seconds")),
+            movements, as_of, overdue_days,
+        )
+        progress(6, steps)
+    return InventoryReport(
+        month=month, as_of=as_of, generated_at=now, overdue_days=overdue_days,
+        summary=summary, boxes=boxes, movements=movements[MOVEMENT_COLUMNS],
+        discrepancies=discrepancies, aliquots=aliquots, status_counts=status_counts,
+    )
+
+
+def build_aliquots(db: Database, month: Month, *, tz: tzinfo | None = None,
+                   progress: Progress = no_progress) -> pd.DataFrame:
+    """Only the Aliquots sheet (what the CSV holds): the state and one query, nothing else."""
+    with repo.snapshot(db):
+        progress(0, 2)
+        repo.build_state(db, month.cutoffs(tz))
+        progress(1, 2)
+        aliquots = _frame(repo.inventory_aliquots(db))[ALIQUOT_COLUMNS]
+        progress(2, 2)
+    return aliquots
+
+
+def _summary(table: repo.Table) -> pd.DataFrame:
+    rows = list(table.rows)
+    rows.append(("Total", None, None, None, sum(int(r[4]) for r in rows),
+                 sum(int(r[5]) for r in rows)))
+    return pd.DataFrame.from_records(rows, columns=SUMMARY_COLUMNS)
+
+
+def _movements(table: repo.Table, tz: tzinfo | None) -> pd.DataFrame:
+    records = []
+    for row in map(dict, (zip(table.columns, values, strict=True) for values in table.rows)):
+        recorded = _stored_utc(row["at"])
+        if row["registration"]:
+            counted = (local_to_utc(row["frozen_at"], tz) if row["frozen_at"]
+                       else _stored_utc(row["registered_at"]))
+        else:
+            counted = recorded
+        records.append((counted, row["id"], iso_z(counted), row["barcode"], row["action"],
+                        row["from_path"], row["to_path"], row["user"], row["reason"],
+                        iso_z(recorded), row["code"], row["visit"], row["sample_type"]))
+    records.sort(key=lambda r: (r[0], r[1]))
+    return pd.DataFrame.from_records([r[2:] for r in records], columns=MOVEMENT_COLUMNS)
+
+
+def _discrepancies(unplaced: repo.Table, checked_out: repo.Table, movements: pd.DataFrame,
+                   as_of: datetime, overdue_days: int) -> pd.DataFrame:
+    rows: list[tuple[Any, ...]] = []
+    for barcode, code, visit, sample_type, since in unplaced.rows:
+        days = (as_of - _stored_utc(since)).days
+        rows.append(("unplaced", barcode, code, visit, sample_type, None,
+                     iso_z(_stored_utc(since)), days,
+                     "no storage position: place it with `move` (no free box of its type "
+                     "when it was registered)"))
+    for barcode, code, visit, sample_type, since, reason, location in checked_out.rows:
+        days = (as_of - _stored_utc(since)).days
+        detail = f"checked out for {days} days (more than {overdue_days})"
+        rows.append(("checked_out_overdue", barcode, code, visit, sample_type, location,
+                     iso_z(_stored_utc(since)), days,
+                     f"{detail}; reason: {reason}" if reason else detail))
+    for movement in movements[movements["action"] == "missing"].to_dict("records"):
+        reason = f": {movement['reason']}" if movement["reason"] else ""
+        rows.append(("marked_missing", movement["barcode"], movement["code"], movement["visit"],
+                     movement["sample_type"], movement["from"], movement["timestamp"], None,
+                     f"marked missing during the month by {movement['user']}{reason}"))
+    rows.append(("box_audit", None, None, None, None, None, None, None, BOX_AUDIT_NOTE))
+    return pd.DataFrame.from_records(rows, columns=DISCREPANCY_COLUMNS)
+
+
+# -- outputs ------------------------------------------------------------------------------------
+
+
+def write_inventory_xlsx(report: InventoryReport, target: Path,
+                         progress: Progress = no_progress) -> None:
+    write_xlsx(target, report.sheets(), progress)
+
+
+def write_inventory_csv(aliquots: pd.DataFrame, target: Path) -> None:
+    write_csv(target, aliquots)
+
+
+def _period_text(report: InventoryReport) -> str:
+    month = report.month
+    text = (f"Movements from {month.start:%Y-%m-%d %H:%M} to {month.end:%Y-%m-%d %H:%M} UTC. "
+            f"Stock as at {report.as_of:%Y-%m-%d %H:%M} UTC")
+    if report.month_ended:
+        return text + " (end of the month)."
+    return text + " - the month has not ended yet: figures will still change."
+
+
+def write_inventory_pdf(report: InventoryReport, target: Path, *, study: str,
+                        sample_labels: Mapping[str, str] | None = None,
+                        progress: Progress = no_progress) -> None:
+    """Cover with the totals and movements, occupancy per freezer, boxes, discrepancies."""
+    labels = dict(sample_labels or {})
+    frame = pdf.PageFrame(f"{study} - Monthly freezer inventory {report.month.label}",
+                          report.generated_at)
+    width = pdf.content_width(frame)
+    totals = report.totals()
+    counts = report.movement_counts()
+    progress(0, 4)
+
+    story: list[Any] = [
+        pdf.para("Monthly freezer inventory", "title"),
+        pdf.para(f"{report.month.title}  ({report.month.label})  -  {study}", "subtitle"),
+        pdf.para(_period_text(report), "small"),
+        pdf.spacer(4),
+    ]
+    figures = pdf.key_figures([
+        ("Aliquots in storage", totals["in_storage"]),
+        ("Checked out (slot reserved)", totals["checked_out"]),
+        ("Unplaced (no position)", totals["unplaced"]),
+        ("Boxes", totals["boxes"]),
+        ("Positions", totals["capacity"]),
+        ("Occupied positions", totals["occupied"]),
+        ("Free positions", totals["free"]),
+        ("Occupancy", f"{totals['occupancy_pct']:.1f} %"),
+        ("Movements in the month", totals["movements"]),
+        ("Discrepancies", totals["discrepancies"]),
+    ], width * 0.46, alert=("Unplaced (no position)", "Discrepancies"))
+    chart = pdf.count_bars("Movements in the month, per action",
+                           [a.replace("_", " ") for a in counts], list(counts.values()),
+                           width * 0.5)
+    story += [pdf.side_by_side(figures, chart, width, split=0.5), pdf.spacer(4)]
+
+    summary_rows: list[tuple[Any, ...]] = []
+    previous: tuple[Any, ...] = ()
+    for r in report.summary.itertuples(index=False):
+        sample = labels.get(r.sample_type, r.sample_type) if isinstance(r.sample_type, str) \
+            else ""
+        # Group-style: a freezer and sample type are printed where they change, not on
+        # every line, so the eye finds the blocks.
+        shown = (r.freezer if previous[:1] != (r.freezer,) else "",
+                 sample if previous[:2] != (r.freezer, sample) else "")
+        previous = (r.freezer, sample)
+        summary_rows.append((*shown, r.cohort if isinstance(r.cohort, str) else "",
+                             r.site if isinstance(r.site, str) else "", r.in_storage,
+                             r.checked_out))
+    story += pdf.section(
+        "Stock at the end of the month",
+        pdf.data_table(["Freezer", "Sample type", "Cohort", "Site", "In storage",
+                        "Checked out"], summary_rows,
+                       [w * width for w in (0.14, 0.30, 0.12, 0.12, 0.16, 0.16)],
+                       numeric=(4, 5), bold_last=True),
+    )
+    progress(1, 4)
+
+    boxes = report.boxes
+    charts: list[Any] = []
+    for freezer, group in boxes.groupby("freezer", sort=True):
+        by_rack = group.groupby(["shelf", "rack"], sort=False)[["capacity", "occupied"]].sum()
+        level = "rack"
+        if len(by_rack) > 40:
+            by_rack = group.groupby(["shelf"], sort=False)[["capacity", "occupied"]].sum()
+            level = "shelf"
+        names = ["/".join(k) if isinstance(k, tuple) else str(k) for k in by_rack.index]
+        values = [round(100.0 * o / c, 1) if c else 0.0
+                  for c, o in zip(by_rack["capacity"], by_rack["occupied"], strict=True)]
+        used, capacity = int(group["occupied"].sum()), int(group["capacity"].sum())
+        charts.append(pdf.percent_bars(
+            f"Freezer {freezer}: {used} of {capacity} positions occupied "
+            f"({100.0 * used / capacity if capacity else 0:.1f} %), per {level}",
+            names, values, width))
+        charts.append(pdf.spacer(3))
+    story += pdf.section("Occupancy per freezer", *(charts or [pdf.para("No freezers.")]))
+    progress(2, 4)
+
+    used = boxes[boxes["occupied"] > 0]
+    empty = boxes[boxes["occupied"] == 0]
+    box_rows = [(f"{r.freezer}/{r.shelf}/{r.rack}/{r.box}", r.box_type, r.capacity, r.occupied,
+                 r.free, f"{r.occupancy_pct:.1f}") for r in used.itertuples(index=False)]
+    note = (f"{len(empty)} empty box(es) with {int(empty['capacity'].sum())} positions are not "
+            "listed; the XLSX lists every box." if len(empty) else "Every box holds tubes.")
+    story += pdf.section(
+        "Boxes in use",
+        pdf.data_table(["Box", "Type", "Capacity", "Occupied", "Free", "Occupancy %"],
+                       box_rows, [w * width for w in (0.34, 0.14, 0.13, 0.13, 0.13, 0.13)],
+                       numeric=(2, 3, 4, 5)),
+        pdf.spacer(1), pdf.para(note, "small"),
+    )
+    progress(3, 4)
+
+    findings = report.discrepancies[report.discrepancies["kind"] != "box_audit"]
+    finding_rows, cut = pdf.capped([
+        (r["kind"].replace("_", " "), r["barcode"],
+         " ".join(x for x in (r["code"], r["visit"]) if isinstance(x, str)),
+         r["location"] if isinstance(r["location"], str) else "",
+         r["since"] if isinstance(r["since"], str) else "", r["days"], r["detail"])
+        for r in findings.to_dict("records")
+    ])
+    story += pdf.section(
+        "Discrepancies",
+        pdf.data_table(["Kind", "Barcode", "Code / visit", "Location", "Since (UTC)",
+                        "Days", "Detail"], finding_rows,
+                       [w * width for w in (0.12, 0.11, 0.13, 0.16, 0.15, 0.06, 0.27)],
+                       numeric=(5,), wrap=(0, 3, 6)),
+        pdf.spacer(1),
+        pdf.para(f"{cut} Tubes checked out for more than {report.overdue_days} days at the end "
+                 f"of the month are listed. {BOX_AUDIT_NOTE}".strip(), "small"),
+    )
+    pdf.build_pdf(target, frame, story, title=f"Monthly freezer inventory {report.month.label}",
+                  subject=study)
+    progress(4, 4)
