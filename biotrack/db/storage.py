@@ -173,3 +173,55 @@ def movements_of(db: Database, aliquot_id: int) -> list[Row]:
 
 def is_unique_violation(exc: sqlite3.IntegrityError) -> bool:
     return "UNIQUE constraint failed" in str(exc)
+
+
+# -- the layout tree and whole-box moves ----------------------------------------------------------
+
+
+def racks(db: Database) -> list[Row]:
+    """Every freezer with its shelves and racks, in display order (a freezer or shelf without
+    racks still appears, with NULL below it)."""
+    return rows(
+        db,
+        "SELECT f.id AS freezer_id, f.code AS freezer, f.name, f.location, f.set_point_c,"
+        " s.id AS shelf_id, s.code AS shelf, r.id AS rack_id, r.code AS rack FROM freezer f"
+        " LEFT JOIN shelf s ON s.freezer_id = f.id LEFT JOIN rack r ON r.shelf_id = s.id"
+        " ORDER BY f.code, s.ord, r.ord",
+    )
+
+
+def rack_by_path(db: Database, freezer: str, shelf: str, rack: str) -> Row | None:
+    return one(
+        db,
+        "SELECT r.id, r.code, f.id AS freezer_id FROM rack r JOIN shelf s ON s.id = r.shelf_id"
+        " JOIN freezer f ON f.id = s.freezer_id WHERE f.code = ? AND s.code = ? AND r.code = ?",
+        [freezer, shelf, rack],
+    )
+
+
+def box_codes_in_rack(db: Database, rack_id: int) -> set[str]:
+    return {r["code"] for r in rows(db, "SELECT code FROM box WHERE rack_id = ?", [rack_id])}
+
+
+def most_boxes_per_rack(db: Database, freezer_id: int) -> int:
+    """The fullest rack of a freezer: the layout's boxes per rack (the schema keeps no rack
+    capacity, and add_freezer gives every rack of a freezer the same number)."""
+    value = scalar(
+        db,
+        "SELECT max(n) FROM (SELECT count(b.id) AS n FROM rack r JOIN shelf s"
+        " ON s.id = r.shelf_id LEFT JOIN box b ON b.rack_id = r.id WHERE s.freezer_id = ?"
+        " GROUP BY r.id)",
+        [freezer_id],
+    )
+    return int(value or 0)
+
+
+def set_box_rack(db: Database, box_id: int, rack_id: int, code: str, ord_: int) -> None:
+    db.execute("UPDATE box SET rack_id = ?, code = ?, ord = ? WHERE id = ?",
+               [rack_id, code, ord_, box_id])
+
+
+def aliquot_barcodes_in_box(db: Database, box_id: int) -> list[str]:
+    """Tubes holding a position of the box (stored and checked out), in position order."""
+    return [r["barcode"] for r in rows(
+        db, "SELECT barcode FROM aliquot WHERE box_id = ? ORDER BY pos_row, pos_col", [box_id])]

@@ -5,6 +5,13 @@ the monthly inventory is rebuilt from) and an audit event. The database's UNIQUE
 last word on "one tube per position"; a clash becomes a clear Conflict, not a traceback.
 Check-out keeps the slot reserved; return puts the tube back there (or elsewhere) and counts a
 thaw; consumed, shipped and discarded tubes free their position.
+
+Also here: the freezer/shelf/rack/box tree with occupancy (``tree``), moving a whole box to
+another rack (``move_box``: one transaction, a movement and an audit event per tube), and the
+read-only box audit (``box_audit``: what a scan of a box says against the database, issue 7).
+Which tubes a batch action refuses (``refusal``) is decided here once, so the scan station can
+mark a refused tube in its list before anything is applied and the service still has the last
+word.
 """
 
 from __future__ import annotations
@@ -12,9 +19,10 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
-from biotrack.barcodes import normalise
+from biotrack.barcodes import BadBarcode, normalise
 from biotrack.db import collections as coll_repo
 from biotrack.db import storage as repo
 from biotrack.errors import Conflict, NotFound, UserError
@@ -218,9 +226,7 @@ def check_out(session: Session, barcodes: Sequence[str], reason: str) -> list[Al
     with change(session, "storage") as rec:
         tubes = _tubes(session, barcodes)
         for aliquot in tubes:
-            if aliquot.status != "in_storage":
-                raise Conflict(f"{aliquot.barcode} is {aliquot.status.replace('_', ' ')}, "
-                               "not in storage")
+            _refuse(aliquot, "check_out")
             to = _slot(aliquot.location)
             _movement(session, rec, aliquot, "checked_out", to=to, status="checked_out",
                       reason=reason)
@@ -232,9 +238,7 @@ def return_tubes(session: Session, barcodes: Sequence[str]) -> list[Aliquot]:
     with change(session, "storage") as rec:
         tubes = _tubes(session, barcodes)
         for aliquot in tubes:
-            if aliquot.status != "checked_out":
-                raise Conflict(f"{aliquot.barcode} is {aliquot.status.replace('_', ' ')}, "
-                               "not checked out")
+            _refuse(aliquot, "return")
             to = _slot(aliquot.location)
             status = "in_storage" if to else "unplaced"
             _movement(session, rec, aliquot, "returned", to=to, status=status, thaw=True)
@@ -259,8 +263,7 @@ def finish(session: Session, barcodes: Sequence[str], action: str,
     with change(session, "discard" if action == "discard" else "storage") as rec:
         tubes = _tubes(session, barcodes)
         for aliquot in tubes:
-            if aliquot.status in GONE_STATUSES:
-                raise Conflict(f"{aliquot.barcode} is already {aliquot.status}")
+            _refuse(aliquot, action)
             _movement(session, rec, aliquot, status, to=None, status=status, reason=reason)
     return [locate(session, a.barcode) for a in tubes]
 
@@ -281,3 +284,401 @@ def _tubes(session: Session, barcodes: Sequence[str]) -> list[Aliquot]:
 
 def _slot(location: Location | None) -> tuple[int, int, int] | None:
     return (location.box_id, location.row, location.col) if location else None
+
+
+# -- batch actions: which tubes each one refuses --------------------------------------------------
+
+#: The batch actions of the scan station, as ``batch`` takes them.
+BATCH_ACTIONS = ("check_out", "return", "consume", "ship", "discard")
+#: Actions that need a reason: taking a tube out, and destroying or losing one.
+REASON_REQUIRED = frozenset({"check_out", "discard", "missing"})
+#: Actions that cannot be undone (the tube leaves the freezer for good): confirm first.
+IRREVERSIBLE = frozenset({"consume", "ship", "discard", "missing"})
+
+
+def refusal(aliquot: Aliquot, action: str) -> str | None:
+    """Why ``action`` cannot be applied to this tube as it stands, or None if it can."""
+    if action not in (*BATCH_ACTIONS, "missing"):
+        raise UserError(f"unknown action '{action}'")
+    status = aliquot.status.replace("_", " ")
+    if action == "check_out" and aliquot.status != "in_storage":
+        return f"{aliquot.barcode} is {status}, not in storage"
+    if action == "return" and aliquot.status != "checked_out":
+        return f"{aliquot.barcode} is {status}, not checked out"
+    if action in ("consume", "ship", "discard", "missing") and aliquot.status in GONE_STATUSES:
+        return f"{aliquot.barcode} is already {aliquot.status}"
+    return None
+
+
+def _refuse(aliquot: Aliquot, action: str) -> None:
+    problem = refusal(aliquot, action)
+    if problem:
+        raise Conflict(problem)
+
+
+def batch(session: Session, action: str, barcodes: Sequence[str],
+          reason: str | None = None) -> list[Aliquot]:
+    """One batch action of the scan station on all ``barcodes``: one transaction, all or none."""
+    if action == "check_out":
+        return check_out(session, barcodes, reason or "")
+    if action == "return":
+        return return_tubes(session, barcodes)
+    if action in ("consume", "ship", "discard"):
+        return finish(session, barcodes, action, reason)
+    raise UserError(f"unknown action '{action}'")
+
+
+# -- a tube's movements, readable ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Movement:
+    """One movement of a tube with its positions spelt as paths (for history views)."""
+
+    at: str
+    action: str
+    from_path: str | None
+    to_path: str | None
+    user: str | None
+    reason: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"at": self.at, "action": self.action, "from": self.from_path,
+                "to": self.to_path, "user": self.user, "reason": self.reason}
+
+
+def movements(session: Session, barcode: str) -> list[Movement]:
+    """Every movement of the tube, oldest first. A box id names where the box is now: a
+    movement from before a whole-box move shows the box's present path (its reason says where
+    the box came from)."""
+    aliquot = locate(session, barcode)
+    paths: dict[tuple[int, int, int], str] = {}
+
+    def path(box_id: int | None, row: int | None, col: int | None) -> str | None:
+        if box_id is None or row is None or col is None:
+            return None
+        key = (box_id, row, col)
+        if key not in paths:
+            paths[key] = _path(session, key)
+        return paths[key]
+
+    return [
+        Movement(at=m["at"], action=m["action"],
+                 from_path=path(m["from_box"], m["from_row"], m["from_col"]),
+                 to_path=path(m["to_box"], m["to_row"], m["to_col"]),
+                 user=m["username"], reason=m["reason"])
+        for m in repo.movements_of(session.db, aliquot.id)
+    ]
+
+
+# -- the layout tree -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RackNode:
+    """A rack and the boxes it holds now."""
+
+    code: str
+    path: str
+    boxes: tuple[Box, ...] = ()
+
+    @property
+    def occupied(self) -> int:
+        return sum(b.occupied for b in self.boxes)
+
+    @property
+    def capacity(self) -> int:
+        return sum(b.capacity for b in self.boxes)
+
+
+@dataclass(frozen=True)
+class ShelfNode:
+    """A shelf and its racks."""
+
+    code: str
+    path: str
+    racks: tuple[RackNode, ...] = ()
+
+    @property
+    def occupied(self) -> int:
+        return sum(r.occupied for r in self.racks)
+
+    @property
+    def capacity(self) -> int:
+        return sum(r.capacity for r in self.racks)
+
+
+@dataclass(frozen=True)
+class FreezerNode:
+    """A freezer with everything below it; occupancy counts reserved (checked-out) slots."""
+
+    code: str
+    name: str
+    location: str
+    set_point_c: int
+    shelves: tuple[ShelfNode, ...] = ()
+
+    @property
+    def path(self) -> str:
+        return self.code
+
+    @property
+    def occupied(self) -> int:
+        return sum(s.occupied for s in self.shelves)
+
+    @property
+    def capacity(self) -> int:
+        return sum(s.capacity for s in self.shelves)
+
+
+def tree(session: Session) -> list[FreezerNode]:
+    """The whole storage hierarchy with occupancy, read in two queries."""
+    by_rack: dict[tuple[str, str, str], list[Box]] = {}
+    for box in repo.boxes(session.db):
+        by_rack.setdefault((box.freezer, box.shelf, box.rack), []).append(box)
+    freezers: dict[str, dict[str, Any]] = {}
+    for row in repo.racks(session.db):
+        freezer = freezers.setdefault(row["freezer"], {
+            "row": row, "shelves": {}})
+        if row["shelf"] is None:
+            continue
+        racks_of_shelf: list[RackNode] = freezer["shelves"].setdefault(row["shelf"], [])
+        if row["rack"] is None:
+            continue
+        key = (row["freezer"], row["shelf"], row["rack"])
+        racks_of_shelf.append(RackNode(row["rack"], "/".join(key),
+                                       tuple(by_rack.get(key, ()))))
+    return [
+        FreezerNode(
+            code=code, name=item["row"]["name"], location=item["row"]["location"],
+            set_point_c=item["row"]["set_point_c"],
+            shelves=tuple(ShelfNode(shelf, f"{code}/{shelf}", tuple(racks_))
+                          for shelf, racks_ in item["shelves"].items()),
+        )
+        for code, item in freezers.items()
+    ]
+
+
+# -- moving a whole box --------------------------------------------------------------------------
+
+
+def move_box(session: Session, box_path: str, target: str, reason: str | None = None) -> Box:
+    """Move a box with its tubes to another rack slot: one transaction, every tube's movement.
+
+    ``target`` is a slot (FREEZER/SHELF/RACK/CODE) or a rack (FREEZER/SHELF/RACK: the box's own
+    code when that slot can take it, else the first free slot, else the first empty box's).
+    A rack's slots are B1..Bn, n being the boxes per rack its freezer was built with (the
+    fullest rack: the schema keeps no rack capacity). Racks are built full of empty boxes, so
+    a slot holding an *empty* box can take the moved box: the two boxes swap places. A slot
+    whose box holds tubes is refused. Tubes keep their positions in the box; checked-out tubes
+    keep their reservations and their status.
+    """
+    reason = optional_text(reason, "reason", 500)
+    parts = [p.strip() for p in target.strip().strip("/").split("/")]
+    if len(parts) not in (3, 4) or not all(parts):
+        raise UserError(f"'{target[:60]}' is not a rack (FREEZER/SHELF/RACK) or a box slot "
+                        "(FREEZER/SHELF/RACK/BOX)")
+    wanted = parts[3] if len(parts) == 4 else None
+    if wanted is not None and not _CODE.match(wanted):
+        raise UserError(f"box code '{wanted[:20]}' must be 1-16 letters, digits, '-', '_' or '.'")
+    rack_path = "/".join(parts[:3])
+    with change(session, "storage") as rec:
+        box = find_box(session, box_path)
+        rack = repo.rack_by_path(session.db, *parts[:3])
+        if rack is None:
+            raise NotFound(f"no rack at {rack_path[:60]}")
+        holders = {b.code: b for b in repo.boxes(session.db, freezer=parts[0])
+                   if (b.shelf, b.rack) == (parts[1], parts[2])}
+        slots = [f"B{n}" for n in range(
+            1, repo.most_boxes_per_rack(session.db, rack["freezer_id"]) + 1)]
+        if wanted is None and (box.freezer, box.shelf, box.rack) == tuple(parts[:3]):
+            raise Conflict(f"box {box.path} is already in rack {rack_path}")
+        code = wanted or _slot_for(box, holders, slots)
+        if code is None:
+            raise Conflict(f"rack {rack_path} is full: every slot holds a box with tubes")
+        holder = holders.get(code)
+        if holder is not None and holder.id == box.id:
+            raise Conflict(f"box {box.path} is already at {rack_path}/{code}")
+        if holder is not None and holder.occupied:
+            raise Conflict(f"{rack_path}/{code} holds box {holder.path} with "
+                           f"{holder.occupied} tube(s): choose a free slot or an empty box")
+        if holder is None and code not in slots and len(holders) >= len(slots):
+            raise Conflict(f"rack {rack_path} is full ({len(holders)} boxes)")
+        tubes = [locate(session, barcode)
+                 for barcode in repo.aliquot_barcodes_in_box(session.db, box.id)]
+        old_rack = repo.rack_by_path(session.db, box.freezer, box.shelf, box.rack)
+        assert old_rack is not None
+        new_path = f"{rack_path}/{code}"
+        if holder is not None:  # an empty box: it takes the moved box's old place
+            repo.set_box_rack(session.db, holder.id, old_rack["id"], f"~{holder.id}", 0)
+        repo.set_box_rack(session.db, box.id, rack["id"], code, _box_order(session, rack, code))
+        if holder is not None:
+            repo.set_box_rack(session.db, holder.id, old_rack["id"], box.code,
+                              _box_order(session, old_rack, box.code))
+            rec.record("box.move", "box", holder.id, before={"path": holder.path},
+                       after={"path": box.path, "tubes": 0},
+                       reason=f"swapped with box {box.path}")
+        note = f"box {box.path} moved to {new_path}" + (f": {reason}" if reason else "")
+        for aliquot in tubes:
+            _movement(session, rec, aliquot, "moved", to=_slot(aliquot.location),
+                      status=aliquot.status, reason=note)
+        rec.record("box.move", "box", box.id,
+                   before={"path": box.path}, after={"path": new_path, "tubes": len(tubes)},
+                   reason=reason)
+    return next(b for b in repo.boxes(session.db, freezer=parts[0]) if b.path == new_path)
+
+
+def _slot_for(box: Box, holders: dict[str, Box], slots: list[str]) -> str | None:
+    """The slot a box moved to a rack takes: its own code if free, a free slot, its own
+    code or another slot holding an empty box (a swap), or None when the rack is full."""
+    if box.code in slots and box.code not in holders:
+        return box.code
+    free = [code for code in slots if code not in holders]
+    if free:
+        return free[0]
+    empty = [code for code, holder in holders.items() if not holder.occupied]
+    if box.code in empty:
+        return box.code
+    ordered = sorted(empty, key=lambda c: slots.index(c) if c in slots else len(slots))
+    return ordered[0] if ordered else None
+
+
+def _box_order(session: Session, rack: dict[str, Any], code: str) -> int:
+    """Fill order of a box in its rack: the slot number of B1..Bn, else after the last."""
+    number = re.fullmatch(r"[Bb](\d+)", code)
+    if number:
+        return int(number.group(1))
+    return repo.max_ord(session.db, "box", "rack_id", rack["id"]) + 1
+
+
+# -- box audit (reconciliation, read-only) -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditFinding:
+    """One tube of a box audit: where it was scanned and where the database has it."""
+
+    barcode: str
+    #: Position in the audited box where it was scanned (None: not scanned, or presence only).
+    scanned: str | None = None
+    #: Where the database has it: a position in this box, a path elsewhere, or None.
+    expected: str | None = None
+    #: Its status in the database (None: the barcode is unknown).
+    status: str | None = None
+    code: str | None = None
+    visit: str | None = None
+    sample_type: str | None = None
+    note: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"barcode": self.barcode, "scanned_position": self.scanned,
+                "expected": self.expected, "status": self.status, "code": self.code,
+                "visit": self.visit, "sample_type": self.sample_type, "note": self.note}
+
+
+@dataclass(frozen=True)
+class BoxAudit:
+    """What a scan of a box says against the database (issue 7, point 1).
+
+    matched: in this box, at the scanned position (or anywhere in it, for a presence-only
+    scan); misplaced: in this box, scanned at another position; missing: stored in this box,
+    not scanned; unexpected: scanned here, but elsewhere (or gone, or unknown) in the database.
+    ``checked_out`` lists the reserved positions whose tubes are out (not expected in the box);
+    ``duplicates`` the barcodes scanned more than once (the first scan counts).
+    """
+
+    box: Box
+    matched: tuple[AuditFinding, ...] = ()
+    missing: tuple[AuditFinding, ...] = ()
+    unexpected: tuple[AuditFinding, ...] = ()
+    misplaced: tuple[AuditFinding, ...] = ()
+    checked_out: tuple[AuditFinding, ...] = ()
+    duplicates: tuple[str, ...] = field(default=())
+
+    @property
+    def agrees(self) -> bool:
+        return not (self.missing or self.unexpected or self.misplaced)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "box": self.box.path, "agrees": self.agrees,
+            **{name: [f.to_json() for f in getattr(self, name)]
+               for name in ("matched", "missing", "unexpected", "misplaced", "checked_out")},
+            "duplicates": list(self.duplicates),
+        }
+
+
+def box_audit(session: Session, box_path: str,
+              scanned: Sequence[tuple[str | None, str]]) -> BoxAudit:
+    """Compare the (position, barcode) scans of one box with the database; writes nothing.
+
+    A position of None means "somewhere in this box" (a hand scan without positions): such a
+    tube can be matched or unexpected, never misplaced. A bad barcode, a position outside the
+    box or one position scanned with two different barcodes is refused with one message.
+    """
+    box = find_box(session, box_path)
+    if len(scanned) > 10_000:
+        raise UserError("at most 10,000 scans at once")
+    scans: list[tuple[str | None, str]] = []
+    seen: set[str] = set()
+    duplicates: list[str] = []
+    at_position: dict[str, str] = {}
+    for number, (position, barcode) in enumerate(scanned, start=1):
+        try:
+            code = normalise(barcode)
+        except BadBarcode as exc:
+            raise BadBarcode(f"scan {number}: {exc}") from None
+        label = None
+        if position is not None and position.strip():
+            label = position_label(*parse_position(position, box))
+            other = at_position.setdefault(label, code)
+            if other != code:
+                raise UserError(f"scan {number}: position {label} was scanned twice "
+                                f"({other} and {code})")
+        if code in seen:
+            if code not in duplicates:
+                duplicates.append(code)
+            continue
+        seen.add(code)
+        scans.append((label, code))
+
+    stored = {str(c["barcode"]): c for c in box_contents(session, box)}
+    matched: list[AuditFinding] = []
+    misplaced: list[AuditFinding] = []
+    unexpected: list[AuditFinding] = []
+    for label, code in scans:
+        row = stored.get(code)
+        if row is not None:
+            finding = AuditFinding(
+                code, label, str(row["position"]), str(row["status"]), str(row["code"]),
+                str(row["visit"]), str(row["sample_type"]),
+                "checked out in the database: return it" if row["status"] == "checked_out"
+                else "")
+            (matched if label in (None, row["position"]) else misplaced).append(finding)
+            continue
+        aliquot = coll_repo.aliquot_by_barcode(session.db, code)
+        if aliquot is None:
+            unexpected.append(AuditFinding(code, label, note="unknown barcode"))
+            continue
+        where = aliquot.location.path if aliquot.location else None
+        if aliquot.status in GONE_STATUSES:
+            note = f"{aliquot.status} in the database"
+        elif where is None:
+            note = "unplaced in the database"
+        else:
+            note = f"belongs at {where}"
+        unexpected.append(AuditFinding(code, label, where, aliquot.status, aliquot.code,
+                                       aliquot.visit, aliquot.sample_type, note))
+    missing = []
+    checked_out = []
+    for code, row in stored.items():
+        if code in seen:
+            continue
+        finding = AuditFinding(code, None, str(row["position"]), str(row["status"]),
+                               str(row["code"]), str(row["visit"]), str(row["sample_type"]))
+        if row["status"] == "checked_out":
+            checked_out.append(finding)
+        else:
+            missing.append(finding)
+    return BoxAudit(box, tuple(matched), tuple(missing), tuple(unexpected), tuple(misplaced),
+                    tuple(checked_out), tuple(duplicates))

@@ -27,8 +27,10 @@ from biotrack import APP_NAME
 from biotrack.services.context import Session
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.views.collection_view import CollectionView
+from biotrack.ui.views.freezers_view import FreezersView
 from biotrack.ui.views.participants_view import ParticipantsView
 from biotrack.ui.views.placeholder_view import PlaceholderView
+from biotrack.ui.views.scan_view import ScanView
 from biotrack.ui.views.today_view import TodayView
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -95,15 +97,8 @@ class MainWindow(QMainWindow):
             ("today", self.tr("Today"), lambda: TodayView(s, i)),
             ("participants", self.tr("Participants"), lambda: ParticipantsView(s, i)),
             ("collections", self.tr("Collections"), lambda: CollectionView(s, i, self.db_path)),
-            ("freezers", self.tr("Freezers"), lambda: PlaceholderView(
-                self.tr("Freezers"),
-                self.tr("The freezer / shelf / rack / box tree with occupancy, and a box grid "
-                        "coloured by sample type and status; move tubes and boxes."))),
-            ("scan", self.tr("Scan"), lambda: PlaceholderView(
-                self.tr("Scan station"),
-                self.tr("One always-focused field for the barcode scanner: scan a tube to see "
-                        "it, its participant, visit and position; batch check-out, return, "
-                        "and box audit."))),
+            ("freezers", self.tr("Freezers"), lambda: FreezersView(s, i)),
+            ("scan", self.tr("Scan"), lambda: ScanView(s, i)),
             ("reports", self.tr("Reports"), lambda: PlaceholderView(
                 self.tr("Reports"),
                 self.tr("Monthly freezer inventory (PDF, XLSX, CSV), collection completeness "

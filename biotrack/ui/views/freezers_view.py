@@ -1,0 +1,368 @@
+"""Freezers: the storage tree with occupancy and the grid of the chosen box (SPEC 4.5).
+
+The technician's map of the freezers. The tree (freezer / shelf / rack / box, "23/81") comes
+from services.storage.tree; choosing a box shows its positions in a BoxGrid, coloured by sample
+type and status. Scanning a tube into the Find field opens its box with its position ringed.
+Tubes move by dragging them onto another position of the shown box or with "Move tube…" (any
+position, e.g. after finding the tube by scanning it); a whole box moves to another rack with
+"Move box…" after a confirmation; "Add freezer…" adds one from the protocol's layout template.
+
+Every change goes through the storage service, which checks the role (technician or manager),
+refuses an occupied position and writes the movement and audit event in one transaction. A
+refusal is shown as one message and the view re-reads the box, so what is drawn is always what
+is stored. A nurse sees the same screen; her moves are refused by the service, not hidden.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biotrack.errors import BioTrackError
+from biotrack.models import Box
+from biotrack.services import storage
+from biotrack.services.context import Session
+from biotrack.ui.dialogs.add_freezer_dialog import AddFreezerDialog
+from biotrack.ui.dialogs.move_box_dialog import MoveBoxDialog
+from biotrack.ui.dialogs.move_tube_dialog import MoveTubeDialog
+from biotrack.ui.interaction import Interaction
+from biotrack.ui.widgets.box_grid import BoxGrid
+from biotrack.ui.widgets.scan_field import ScanField
+from biotrack.ui.widgets.storage_models import NODE_ROLE, PATH_ROLE, StorageTreeModel
+
+
+class FreezersView(QWidget):
+    """Tree on the left, the chosen box's grid and the move actions on the right."""
+
+    def __init__(self, session: Session, interaction: Interaction,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._interaction = interaction
+        self._box: Box | None = None
+        self.setObjectName("freezers_view")
+
+        title = QLabel(self.tr("<h2>Freezers</h2>"))
+        self.find_field = ScanField()
+        self.find_field.setObjectName("find_field")
+        self.find_field.setPlaceholderText(self.tr("Find a tube: scan or type its barcode"))
+        find_row = QHBoxLayout()
+        find_label = QLabel(self.tr("&Find:"))
+        find_label.setBuddy(self.find_field)
+        find_row.addWidget(title)
+        find_row.addStretch(1)
+        find_row.addWidget(find_label)
+        find_row.addWidget(self.find_field, 2)
+        self.model = StorageTreeModel(parent=self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("storage_tree")
+        self.tree.setModel(self.model)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.add_freezer_button = QPushButton(self.tr("&Add freezer…"))
+        self.add_freezer_button.setObjectName("add_freezer")
+        self.add_freezer_button.setToolTip(self.tr(
+            "Add a freezer with its shelves, racks and boxes from the layout template"))
+        refresh = QPushButton(self.tr("&Refresh"))
+        refresh.setToolTip(self.tr("Read the freezers again (F5)"))
+        tree_buttons = QHBoxLayout()
+        tree_buttons.addWidget(self.add_freezer_button)
+        tree_buttons.addStretch(1)
+        tree_buttons.addWidget(refresh)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addLayout(tree_buttons)
+
+        self.box_label = QLabel()
+        self.box_label.setObjectName("box_label")
+        self.box_label.setTextFormat(Qt.TextFormat.RichText)
+        self.box_label.setWordWrap(True)
+        self.move_tube_button = QPushButton(self.tr("&Move tube…"))
+        self.move_tube_button.setObjectName("move_tube")
+        self.move_tube_button.setToolTip(self.tr(
+            "Move the selected tube to any position (or drag it onto a position of this box)"))
+        self.move_box_button = QPushButton(self.tr("Move &box…"))
+        self.move_box_button.setObjectName("move_box")
+        self.move_box_button.setToolTip(self.tr("Move this box with all its tubes to another rack"))
+        actions = QHBoxLayout()
+        actions.addWidget(self.box_label, 1)
+        actions.addWidget(self.move_tube_button)
+        actions.addWidget(self.move_box_button)
+        self.grid = BoxGrid()
+        self.grid.set_movable(True)
+        self.grid.set_placeholder(self.tr("Choose a box in the tree to see its positions."))
+        self.tube_label = QLabel()
+        self.tube_label.setObjectName("tube_label")
+        self.tube_label.setWordWrap(True)
+        self.tube_label.setText(self.tr(
+            "Drag a tube onto an empty position to move it; hover a position for its tube."))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.grid, 1)
+        right_layout.addWidget(self.tube_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("freezers_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([380, 620])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(find_row)
+        layout.addWidget(self.splitter, 1)
+
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self.grid.cell_clicked.connect(self._on_grid_cell_clicked)
+        self.find_field.scanned.connect(self._on_find_field_scanned)
+        self.grid.move_requested.connect(self._on_grid_move_requested)
+        self.move_tube_button.clicked.connect(self.move_tube)
+        self.move_box_button.clicked.connect(self.move_box)
+        self.add_freezer_button.clicked.connect(self.add_freezer)
+        refresh.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        self.refresh()
+        self._update_actions()
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the tree again, keeping what was expanded and chosen; re-read the shown box."""
+        expanded = self._expanded_paths()
+        chosen = self._box.path if self._box else self.current_path()
+        try:
+            freezers = storage.tree(self._session)
+        except BioTrackError as exc:
+            self._interaction.report(self, exc, self.tr("Freezers"))
+            freezers = []
+        self.model.set_freezers(freezers)
+        if not expanded:  # first reading: open the freezers and their first shelf
+            expanded = {f.code for f in freezers}
+            expanded |= {f.shelves[0].path for f in freezers if f.shelves}
+            expanded |= {f.shelves[0].racks[0].path for f in freezers
+                         if f.shelves and f.shelves[0].racks}
+        for path in sorted(expanded):
+            index = self.model.index_of_path(path)
+            if index.isValid():
+                self.tree.setExpanded(index, True)
+        if chosen is None:
+            boxes = self.model.boxes()
+            chosen = boxes[0].path if boxes else None
+        if chosen:
+            self.select_path(chosen)
+        else:
+            self._show_box(None)
+
+    def _expanded_paths(self) -> set[str]:
+        # A loop, not a recursive closure: a nested function that calls itself and uses
+        # ``self`` is a reference cycle, which would leave this widget to the garbage
+        # collector (and a top-level widget deleted by a GC pass can die mid-paint).
+        paths: set[str] = set()
+        pending = [QModelIndex()]
+        while pending:
+            parent = pending.pop()
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                if self.tree.isExpanded(index):
+                    paths.add(str(index.data(PATH_ROLE)))
+                    pending.append(index)
+        return paths
+
+    def current_path(self) -> str | None:
+        index = self.tree.currentIndex()
+        return str(index.data(PATH_ROLE)) if index.isValid() else None
+
+    def select_path(self, path: str) -> bool:
+        """Choose a tree node by its storage path (a box shows its grid)."""
+        index = self.model.index_of_path(path)
+        if not index.isValid():
+            self._show_box(None)
+            return False
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.tree.scrollTo(index)
+        self._show_node(index)
+        return True
+
+    def _on_tree_current_changed(self, current: QModelIndex | QPersistentModelIndex,
+                                 _previous: QModelIndex | QPersistentModelIndex) -> None:
+        self._show_node(current)
+
+    def _show_node(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        node = index.data(NODE_ROLE) if index.isValid() else None
+        self._show_box(node if isinstance(node, Box) else None)
+
+    def _show_box(self, box: Box | None) -> None:
+        """Read the box's contents from the service and draw them."""
+        contents: list[dict[str, object]] = []
+        if box is not None:
+            try:
+                contents = storage.box_contents(self._session, box)
+            except BioTrackError as exc:
+                self._interaction.report(self, exc, self.tr("Freezers"))
+                box = None
+        self._box = box
+        labels = {key: t.label for key, t in self._session.protocol.sample_types.items()}
+        self.grid.set_box(box, contents, labels)
+        if box is None:
+            self.box_label.setText(self.tr("<i>No box chosen</i>"))
+        else:
+            kind = self.tr("serum") if box.box_type == "serum" else self.tr("buffy coat")
+            self.box_label.setText(self.tr(
+                "<b>{path}</b> · {kind} box · {rows} × {cols} · {occupied}/{capacity} taken"
+            ).format(path=box.path, kind=kind, rows=box.rows, cols=box.cols,
+                     occupied=len(contents), capacity=box.capacity))
+        self._update_actions()
+
+    def shown_box(self) -> Box | None:
+        return self._box
+
+    def _update_actions(self) -> None:
+        self.move_box_button.setEnabled(self._box is not None)
+        self.move_tube_button.setEnabled(
+            self._box is not None and self._selected_tube_barcode() is not None)
+
+    def _selected_tube_barcode(self) -> str | None:
+        position = self.grid.selected_position()
+        tube = self.grid.tube_at(position) if position else None
+        return tube.barcode if tube else None
+
+    def _on_find_field_scanned(self, text: str) -> None:
+        self.find_tube(text)
+
+    def find_tube(self, barcode: str) -> bool:
+        """Show the box of a scanned tube with its position ringed and chosen (so "Move
+        tube…" applies to it); a tube without a position is said in the line below."""
+        try:
+            tube = storage.locate(self._session, barcode)
+        except BioTrackError as exc:
+            self.tube_label.setText(str(exc))
+            return False
+        if tube.location is None:
+            self.tube_label.setText(self.tr("{barcode} is {status}: it has no position.").format(
+                barcode=tube.barcode, status=tube.status.replace("_", " ")))
+            return False
+        self.select_path(tube.location.box_path)
+        self.grid.highlight(tube.location.position)
+        self.grid.select(tube.location.position)
+        self._on_grid_cell_clicked(tube.location.position)
+        return True
+
+    def _on_grid_cell_clicked(self, position: str) -> None:
+        tube = self.grid.tube_at(position)
+        if tube is None:
+            self.tube_label.setText(self.tr("{position}: empty").format(position=position))
+        else:
+            self.tube_label.setText(self.grid.tooltip_for(position).replace("\n", " · "))
+        self._update_actions()
+
+    # -- changing ------------------------------------------------------------------------------
+
+    def _reload_after_change(self, select: str | None = None) -> None:
+        """Occupancy changed: re-read the tree (keeps expansion) and the shown box."""
+        if select is not None:
+            self._box = None
+            self.refresh()
+            self.select_path(select)
+        else:
+            self.refresh()
+
+    def _on_grid_move_requested(self, barcode: str, source: str, target: str) -> None:
+        if self._box is None:
+            return
+        self.move_to(barcode, f"{self._box.path}/{target}", None)
+
+    def move_to(self, barcode: str, target: str, reason: str | None) -> bool:
+        """Ask the service to move one tube; one message if it refuses."""
+        try:
+            moved = storage.move(self._session, barcode, target, reason)
+        except BioTrackError as exc:
+            self._interaction.report(self, exc, self.tr("Move tube"))
+            self._reload_after_change()
+            return False
+        where = moved.location.path if moved.location else target
+        self._reload_after_change()
+        if moved.location and self._box and moved.location.box_path == self._box.path:
+            self.grid.select(moved.location.position)
+        self.tube_label.setText(self.tr("Moved {barcode} to {where}.").format(
+            barcode=moved.barcode, where=where))
+        self._update_actions()
+        return True
+
+    def move_tube(self) -> None:
+        """"Move tube…": ask for any target position for the selected tube."""
+        barcode = self._selected_tube_barcode()
+        if barcode is None or self._box is None:
+            self._interaction.show_error(self, self.tr("Move tube"),
+                                         self.tr("Choose a tube in the box grid first."))
+            return
+        current = f"{self._box.path}/{self.grid.selected_position()}"
+        answer = MoveTubeDialog.ask(self, barcode, current, self.model.box_paths())
+        if answer is None:
+            return
+        target, reason = answer
+        self.move_to(barcode, target, reason or None)
+
+    def move_box(self) -> None:
+        """"Move box…": ask for a rack, confirm, move the box with all its tubes."""
+        box = self._box
+        if box is None:
+            self._interaction.show_error(self, self.tr("Move box"),
+                                         self.tr("Choose a box in the tree first."))
+            return
+        box = next((b for b in self.model.boxes() if b.id == box.id), box)
+        answer = MoveBoxDialog.ask(self, box, self.model.rack_paths())
+        if answer is None:
+            return
+        target, reason = answer
+        if not self._interaction.confirm(
+                self, self.tr("Move box"),
+                self.tr("Move box {path} with its {count} tube(s) to {target}?\n\nEvery tube "
+                        "keeps its position in the box; each gets a movement in its history."
+                        ).format(path=box.path, count=box.occupied, target=target),
+                self.tr("Move box")):
+            return
+        try:
+            moved = storage.move_box(self._session, box.path, target, reason or None)
+        except BioTrackError as exc:
+            self._interaction.report(self, exc, self.tr("Move box"))
+            return
+        self._reload_after_change(select=moved.path)
+        self.tube_label.setText(self.tr("Moved box {old} to {new}.").format(
+            old=box.path, new=moved.path))
+
+    def add_freezer(self) -> None:
+        """"Add freezer…": the dialog calls the service; show the new freezer."""
+        code = AddFreezerDialog.ask(self, self._session, self._interaction)
+        if code is None:
+            return
+        self.refresh()
+        index = self.model.index_of_path(code)
+        if index.isValid():
+            self.tree.setExpanded(index, True)
+            self.select_path(code)

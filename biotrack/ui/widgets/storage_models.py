@@ -1,0 +1,460 @@
+"""Qt item models for the Freezers workspace and the Scan station (STYLE.md practice 8).
+
+Each adapts a list the storage service returned to Qt's roles and nothing more: the layout
+tree (services.storage.tree), the scanned batch, a tube's movements and audit events, and the
+result of a box audit. They are checked with pytest-qt's qtmodeltester like the other models.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+
+from biotrack.models import Aliquot, Box
+from biotrack.services.storage import AuditFinding, FreezerNode, Movement, RackNode, ShelfNode
+from biotrack.ui.models import SORT_ROLE, ListTableModel
+from biotrack.ui.widgets.box_grid import MARK_COLOURS, SAMPLE_COLOURS
+
+Index = QModelIndex | QPersistentModelIndex
+#: The storage path of a tree node (freezer "F1" ... box "F1/S1/R1/B1").
+PATH_ROLE = Qt.ItemDataRole.UserRole + 10
+#: The node itself: a FreezerNode, ShelfNode, RackNode or Box.
+NODE_ROLE = Qt.ItemDataRole.UserRole + 11
+
+PROBLEM_BACKGROUND = QColor("#f6d5d5")
+PROBLEM_FOREGROUND = QColor("#5c1010")
+FULL_FOREGROUND = QColor("#8a5a00")
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+STATUS_LABELS = {
+    "unplaced": QT_TRANSLATE_NOOP("Storage", "unplaced"),
+    "in_storage": QT_TRANSLATE_NOOP("Storage", "in storage"),
+    "checked_out": QT_TRANSLATE_NOOP("Storage", "checked out"),
+    "consumed": QT_TRANSLATE_NOOP("Storage", "consumed"),
+    "shipped": QT_TRANSLATE_NOOP("Storage", "shipped"),
+    "discarded": QT_TRANSLATE_NOOP("Storage", "discarded"),
+    "missing": QT_TRANSLATE_NOOP("Storage", "missing"),
+}
+
+
+def status_label(status: str | None) -> str:
+    if status is None:
+        return ""
+    label = STATUS_LABELS.get(status)
+    return tr("Storage", label) if label else status.replace("_", " ")
+
+
+def local_time(iso: str) -> str:
+    """A stored UTC timestamp as local wall-clock time, to the minute."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
+def occupancy(occupied: int, capacity: int) -> str:
+    return f"{occupied}/{capacity}"
+
+
+# -- the layout tree -------------------------------------------------------------------------------
+
+
+_SWATCHES: dict[str, QIcon] = {}
+
+
+def _swatch(box_type: str) -> QIcon:
+    """A small round icon in the colour of the box's sample type."""
+    if box_type not in _SWATCHES:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = SAMPLE_COLOURS["serum" if box_type == "serum" else "buffy_coat"]
+        painter.setPen(colour.darker(150))
+        painter.setBrush(colour)
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        _SWATCHES[box_type] = QIcon(pixmap)
+    return _SWATCHES[box_type]
+
+
+@dataclass(eq=False)
+class _Node:
+    """A row of the tree: its payload, parent and children (ids index ``_nodes``)."""
+
+    payload: FreezerNode | ShelfNode | RackNode | Box
+    parent: int  # 0 = the invisible root
+    row: int
+    children: list[int]
+
+
+class StorageTreeModel(QAbstractItemModel):
+    """Freezer → shelf → rack → box with occupancy ("23/81") and the box type.
+
+    Internal ids index a flat list of nodes (1-based; 0 is the root), which keeps Qt's
+    parent/child bookkeeping out of Python object lifetimes.
+    """
+
+    CONTEXT = "StorageTreeModel"
+    HEADERS = (QT_TRANSLATE_NOOP("StorageTreeModel", "Storage"),
+               QT_TRANSLATE_NOOP("StorageTreeModel", "Occupied"),
+               QT_TRANSLATE_NOOP("StorageTreeModel", "Type"))
+
+    def __init__(self, freezers: list[FreezerNode] | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._nodes: list[_Node] = []
+        self._roots: list[int] = []
+        self._build(freezers or [])
+
+    def set_freezers(self, freezers: list[FreezerNode]) -> None:
+        self.beginResetModel()
+        self._build(freezers)
+        self.endResetModel()
+
+    def _build(self, freezers: list[FreezerNode]) -> None:
+        self._nodes = [_Node(FreezerNode("", "", "", 0), 0, 0, [])]  # the root, id 0
+        self._roots = []
+
+        def add(payload: Any, parent: int, siblings: list[int]) -> int:
+            node_id = len(self._nodes)
+            self._nodes.append(_Node(payload, parent, len(siblings), []))
+            siblings.append(node_id)
+            return node_id
+
+        for freezer in freezers:
+            f = add(freezer, 0, self._roots)
+            for shelf in freezer.shelves:
+                s = add(shelf, f, self._nodes[f].children)
+                for rack in shelf.racks:
+                    r = add(rack, s, self._nodes[s].children)
+                    for box in rack.boxes:
+                        add(box, r, self._nodes[r].children)
+
+    def _children(self, node_id: int) -> list[int]:
+        return self._roots if node_id == 0 else self._nodes[node_id].children
+
+    def _id(self, index: Index) -> int:
+        return int(index.internalId()) if index.isValid() else 0
+
+    # -- QAbstractItemModel ----------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= len(self.HEADERS):
+            return QModelIndex()
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        children = self._children(self._id(parent))
+        if not 0 <= row < len(children):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node = self._nodes[self._id(index)]
+        if node.parent == 0:
+            return QModelIndex()
+        parent = self._nodes[node.parent]
+        return self.createIndex(parent.row, 0, node.parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children(self._id(parent)))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.HEADERS)):
+            return tr(self.CONTEXT, self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self._nodes[self._id(index)].payload
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(node, column)
+        if role == PATH_ROLE:
+            return node.path
+        if role == NODE_ROLE:
+            return node
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and isinstance(node, Box):
+            return _swatch(node.box_type)
+        if (role == Qt.ItemDataRole.ForegroundRole and column == 1
+                and node.capacity and node.occupied >= node.capacity):
+            return QBrush(FULL_FOREGROUND)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, node: Any, column: int) -> str:
+        if column == 1:
+            return occupancy(node.occupied, node.capacity)
+        if column == 2:
+            if isinstance(node, Box):
+                return tr(self.CONTEXT, "serum") if node.box_type == "serum" else tr(
+                    self.CONTEXT, "buffy coat")
+            if isinstance(node, FreezerNode):
+                return f"{node.set_point_c} °C"
+            return ""
+        if isinstance(node, FreezerNode):
+            return f"{node.code} — {node.name}"
+        if isinstance(node, ShelfNode):
+            return tr(self.CONTEXT, "Shelf {code}").format(code=node.code)
+        if isinstance(node, RackNode):
+            return tr(self.CONTEXT, "Rack {code}").format(code=node.code)
+        return tr(self.CONTEXT, "Box {code}").format(code=node.code)
+
+    def _tooltip(self, node: Any) -> str:
+        text = tr(self.CONTEXT, "{path}: {occupied} of {capacity} positions taken, {free} free"
+                  ).format(path=node.path, occupied=node.occupied, capacity=node.capacity,
+                           free=node.capacity - node.occupied)
+        if isinstance(node, FreezerNode) and node.location:
+            text = f"{node.name} · {node.location}\n{text}"
+        return text
+
+    # -- finding nodes ---------------------------------------------------------------------------
+
+    def index_of_path(self, path: str) -> QModelIndex:
+        """The index of the node with this storage path (invalid if none)."""
+        for node_id, node in enumerate(self._nodes):
+            if node_id and node.payload.path == path:
+                return self.createIndex(node.row, 0, node_id)
+        return QModelIndex()
+
+    def rack_paths(self) -> list[str]:
+        return [n.payload.path for n in self._nodes[1:] if isinstance(n.payload, RackNode)]
+
+    def box_paths(self) -> list[str]:
+        return [n.payload.path for n in self._nodes[1:] if isinstance(n.payload, Box)]
+
+    def boxes(self) -> list[Box]:
+        return [n.payload for n in self._nodes[1:] if isinstance(n.payload, Box)]
+
+
+# -- the scan station's batch ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One scan of a batch: the tube found (None if unknown) and why it cannot be applied."""
+
+    scanned: str
+    aliquot: Aliquot | None
+    problem: str | None = None
+
+    @property
+    def barcode(self) -> str:
+        return self.aliquot.barcode if self.aliquot else self.scanned
+
+    @property
+    def ok(self) -> bool:
+        return self.aliquot is not None and self.problem is None
+
+
+class BatchModel(ListTableModel[BatchItem]):
+    """The tubes scanned for one batch action; refused ones marked with the reason."""
+
+    CONTEXT = "BatchModel"
+    COLUMNS = (
+        (QT_TRANSLATE_NOOP("BatchModel", "Barcode"), lambda i: i.barcode),
+        (QT_TRANSLATE_NOOP("BatchModel", "Participant"),
+         lambda i: i.aliquot.code if i.aliquot else ""),
+        (QT_TRANSLATE_NOOP("BatchModel", "Visit"), lambda i: i.aliquot.visit if i.aliquot else ""),
+        (QT_TRANSLATE_NOOP("BatchModel", "Sample"), lambda i: ""),  # see data()
+        (QT_TRANSLATE_NOOP("BatchModel", "Status"),
+         lambda i: status_label(i.aliquot.status) if i.aliquot else ""),
+        (QT_TRANSLATE_NOOP("BatchModel", "Position"),
+         lambda i: i.aliquot.location.path if i.aliquot and i.aliquot.location else ""),
+        (QT_TRANSLATE_NOOP("BatchModel", "Note"),
+         lambda i: i.problem or tr("BatchModel", "ready")),
+    )
+
+    def __init__(self, rows: Any = (), parent: Any = None) -> None:
+        super().__init__(rows, parent)
+        self._labels: dict[str, str] = {}
+
+    def set_sample_labels(self, labels: dict[str, str]) -> None:
+        """Sample type id → its name in the protocol ("Serum")."""
+        self._labels = dict(labels)
+
+    def sample_text(self, aliquot: Aliquot | None) -> str:
+        if aliquot is None:
+            return ""
+        name = self._labels.get(aliquot.sample_type, aliquot.sample_type.replace("_", " "))
+        return f"{name} {aliquot.number}/{aliquot.of_count}"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (index.isValid() and index.column() == 3 and 0 <= index.row() < len(self._rows)
+                and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE)):
+            return self.sample_text(self._rows[index.row()].aliquot)
+        return super().data(index, role)
+
+    def extra_data(self, record: BatchItem, column: int, role: int) -> Any:
+        if not record.ok and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(PROBLEM_BACKGROUND)
+        if not record.ok and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(PROBLEM_FOREGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole and record.problem:
+            return tr(self.CONTEXT, "Not applied: {problem}").format(problem=record.problem)
+        return None
+
+    def append(self, item: BatchItem) -> None:
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(item)
+        self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+    def ready(self) -> list[BatchItem]:
+        return [item for item in self._rows if item.ok]
+
+    def refused(self) -> list[BatchItem]:
+        return [item for item in self._rows if not item.ok]
+
+    def contains(self, barcode: str) -> bool:
+        return any(item.barcode == barcode for item in self._rows)
+
+
+# -- a tube's history ------------------------------------------------------------------------------
+
+
+MOVEMENT_LABELS = {
+    "placed": QT_TRANSLATE_NOOP("MovementModel", "placed"),
+    "moved": QT_TRANSLATE_NOOP("MovementModel", "moved"),
+    "checked_out": QT_TRANSLATE_NOOP("MovementModel", "checked out"),
+    "returned": QT_TRANSLATE_NOOP("MovementModel", "returned"),
+    "consumed": QT_TRANSLATE_NOOP("MovementModel", "consumed"),
+    "shipped": QT_TRANSLATE_NOOP("MovementModel", "shipped"),
+    "discarded": QT_TRANSLATE_NOOP("MovementModel", "discarded"),
+    "missing": QT_TRANSLATE_NOOP("MovementModel", "marked missing"),
+}
+
+
+def _movement_action(m: Movement) -> str:
+    label = MOVEMENT_LABELS.get(m.action)
+    return tr("MovementModel", label) if label else m.action
+
+
+def _movement_where(m: Movement) -> str:
+    if m.from_path and m.to_path and m.from_path != m.to_path:
+        return f"{m.from_path} → {m.to_path}"
+    return m.to_path or m.from_path or ""
+
+
+class MovementModel(ListTableModel[Movement]):
+    """Where a tube went and when (services.storage.movements)."""
+
+    CONTEXT = "MovementModel"
+    COLUMNS = (
+        (QT_TRANSLATE_NOOP("MovementModel", "When"), lambda m: local_time(m.at)),
+        (QT_TRANSLATE_NOOP("MovementModel", "What"), _movement_action),
+        (QT_TRANSLATE_NOOP("MovementModel", "Where"), _movement_where),
+        (QT_TRANSLATE_NOOP("MovementModel", "Who"), lambda m: m.user or ""),
+        (QT_TRANSLATE_NOOP("MovementModel", "Reason"), lambda m: m.reason or ""),
+    )
+
+
+def _event_change(event: Any) -> str:
+    after = event.after if isinstance(event.after, dict) else {}
+    before = event.before if isinstance(event.before, dict) else {}
+    parts = []
+    for key in ("status", "location", "thaw_count"):
+        if key in after and before.get(key) != after.get(key):
+            old = before.get(key)
+            parts.append(f"{key.replace('_', ' ')}: {old} → {after[key]}" if key in before
+                         else f"{key.replace('_', ' ')}: {after[key]}")
+    return "; ".join(parts)
+
+
+class AuditEventModel(ListTableModel[Any]):
+    """A tube's audit events (services.safety.history), oldest first."""
+
+    CONTEXT = "AuditEventModel"
+    COLUMNS = (
+        (QT_TRANSLATE_NOOP("AuditEventModel", "When"), lambda e: local_time(e.at)),
+        (QT_TRANSLATE_NOOP("AuditEventModel", "Action"), lambda e: e.action),
+        (QT_TRANSLATE_NOOP("AuditEventModel", "Change"), _event_change),
+        (QT_TRANSLATE_NOOP("AuditEventModel", "Who"), lambda e: e.username),
+        (QT_TRANSLATE_NOOP("AuditEventModel", "Reason"), lambda e: e.reason or ""),
+    )
+
+
+# -- box audit -------------------------------------------------------------------------------------
+
+
+AUDIT_LABELS = {
+    "missing": QT_TRANSLATE_NOOP("AuditResultModel", "missing"),
+    "unexpected": QT_TRANSLATE_NOOP("AuditResultModel", "unexpected"),
+    "misplaced": QT_TRANSLATE_NOOP("AuditResultModel", "misplaced"),
+    "matched": QT_TRANSLATE_NOOP("AuditResultModel", "matched"),
+    "checked_out": QT_TRANSLATE_NOOP("AuditResultModel", "checked out"),
+    "pending": QT_TRANSLATE_NOOP("AuditResultModel", "not scanned yet"),
+}
+PENDING_FOREGROUND = QColor("#80868b")
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One line of a box audit's result: the category and the finding."""
+
+    kind: str
+    finding: AuditFinding
+
+
+class AuditResultModel(ListTableModel[AuditRow]):
+    """A box audit, problems first: missing, unexpected, misplaced, then matched."""
+
+    CONTEXT = "AuditResultModel"
+    COLUMNS = (
+        (QT_TRANSLATE_NOOP("AuditResultModel", "Result"),
+         lambda r: tr("AuditResultModel", AUDIT_LABELS.get(r.kind, r.kind))),
+        (QT_TRANSLATE_NOOP("AuditResultModel", "Barcode"), lambda r: r.finding.barcode),
+        (QT_TRANSLATE_NOOP("AuditResultModel", "Scanned at"), lambda r: r.finding.scanned or ""),
+        (QT_TRANSLATE_NOOP("AuditResultModel", "Database"), lambda r: r.finding.expected or ""),
+        (QT_TRANSLATE_NOOP("AuditResultModel", "Participant"),
+         lambda r: " · ".join(p for p in (r.finding.code, r.finding.visit) if p)),
+        (QT_TRANSLATE_NOOP("AuditResultModel", "Note"), lambda r: r.finding.note),
+    )
+
+    def extra_data(self, record: AuditRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and record.kind == "pending":
+            return QBrush(PENDING_FOREGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+            colour = MARK_COLOURS.get(record.kind)
+            return QBrush(colour.darker(130)) if colour else None
+        return None
+
+    def kinds(self) -> dict[str, list[str]]:
+        """Category → barcodes, for tests and summaries."""
+        result: dict[str, list[str]] = {}
+        for row in self._rows:
+            result.setdefault(row.kind, []).append(row.finding.barcode)
+        return result

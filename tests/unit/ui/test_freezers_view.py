@@ -1,0 +1,297 @@
+"""Freezers workspace: the tree with occupancy, the chosen box's grid, moving a tube (drag and
+drop or "Move tube…"), moving a whole box, adding a freezer, and a nurse refused (SPEC 4.5)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+
+from biotrack.barcodes import make_barcode
+from biotrack.models import Collection
+from biotrack.services import storage
+from biotrack.services.context import Session
+from biotrack.ui.dialogs.add_freezer_dialog import AddFreezerDialog
+from biotrack.ui.dialogs.move_box_dialog import MoveBoxDialog
+from biotrack.ui.dialogs.move_tube_dialog import MoveTubeDialog
+from biotrack.ui.views.freezers_view import FreezersView
+from biotrack.ui.widgets.storage_models import NODE_ROLE, PATH_ROLE, StorageTreeModel
+from tests.factories import as_user
+from tests.unit.services.test_storage import BOX, dump, register_v1, serum
+
+
+@pytest.fixture
+def v1(session: Session) -> Collection:
+    """Serum 1-6 at F1/S1/R1/B1/A1..A6, buffy coat at F1/S1/R4/B1/A1..A2."""
+    return register_v1(session)
+
+
+def _view(qtbot, session: Session, recorder) -> FreezersView:  # type: ignore[no-untyped-def]
+    view = FreezersView(session, recorder)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _path(session: Session, barcode: str) -> str | None:
+    tube = storage.locate(session, barcode)
+    return tube.location.path if tube.location else None
+
+
+def _drag(qtbot, view: FreezersView, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    grid = view.grid
+    start, end = grid.cell_rect(source).center(), grid.cell_rect(target).center()
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(grid, pos=QPoint(start.x() + 10, start.y() + 10))
+    qtbot.mouseMove(grid, pos=end)
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=end)
+
+
+def _row_texts(model, path: str) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
+    index = model.index_of_path(path)
+    return tuple(model.index(index.row(), c, index.parent()).data() for c in range(3))
+
+
+# -- the tree --------------------------------------------------------------------------------------
+
+
+def test_the_tree_shows_the_default_freezer_with_occupancy(qtbot, session: Session,
+                                                           v1: Collection, recorder) -> None:
+    view = _view(qtbot, session, recorder)
+    model = view.tree.model()
+    assert model.rowCount() == 1
+    assert _row_texts(model, "F1") == ("F1 — Freezer 1 (-80 °C)", "8/6480", "-80 °C")
+    assert _row_texts(model, "F1/S1") == ("Shelf S1", "8/1296", "")
+    assert _row_texts(model, "F1/S1/R1") == ("Rack R1", "6/324", "")
+    assert _row_texts(model, "F1/S1/R1/B1") == ("Box B1", "6/81", "serum")
+    assert _row_texts(model, "F1/S1/R4/B1") == ("Box B1", "2/81", "buffy coat")
+    assert _row_texts(model, "F1/S2") == ("Shelf S2", "0/1296", "")
+    freezer = model.index(0, 0)
+    assert model.rowCount(freezer) == 5 and model.rowCount(model.index(0, 0, freezer)) == 4
+    assert view.tree.isExpanded(freezer)
+    assert "6 of 81 positions taken, 75 free" in model.index_of_path(BOX).data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert recorder.errors == []
+
+
+def test_the_tree_model_passes_the_model_tester(qtmodeltester, session: Session,
+                                                v1: Collection) -> None:
+    model = StorageTreeModel(storage.tree(session))
+    qtmodeltester.check(model)
+    assert model.index_of_path(BOX).data(PATH_ROLE) == BOX
+    assert model.index_of_path(BOX).data(NODE_ROLE).occupied == 6
+    assert not model.index_of_path("F9").isValid()
+    qtmodeltester.check(StorageTreeModel())
+
+
+# -- the grid --------------------------------------------------------------------------------------
+
+
+def test_the_first_box_is_shown_with_its_tubes(qtbot, session: Session, v1: Collection,
+                                               recorder) -> None:
+    view = _view(qtbot, session, recorder)
+    assert view.current_path() == BOX
+    assert view.grid.cell_barcodes() == {f"A{n}": serum(v1, n).barcode for n in range(1, 7)}
+    assert "6/81 taken" in view.box_label.text()
+    tooltip = view.grid.tooltip_for("A4")
+    assert serum(v1, 4).barcode in tooltip and "IA-NAV-001 · V1" in tooltip
+    assert "Serum 4/6" in tooltip
+
+
+def test_choosing_a_box_in_the_tree_shows_its_grid(qtbot, session: Session, v1: Collection,
+                                                   recorder) -> None:
+    view = _view(qtbot, session, recorder)
+    index = view.model.index_of_path("F1/S1/R4/B1")
+    view.tree.scrollTo(index)
+    rect = view.tree.visualRect(index)
+    qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.shown_box() is not None and view.shown_box().path == "F1/S1/R4/B1"
+    buffy = {a.sample_type: a.barcode for a in v1.aliquots if a.sample_type != "serum"}
+    assert view.grid.cell_barcodes() == {"A1": buffy["buffy_coat"],
+                                         "A2": buffy["buffy_coat_rnalater"]}
+    assert "Buffy coat in RNAlater 1/1" in view.grid.tooltip_for("A2")
+    # A rack is not a box: no grid.
+    view.tree.setCurrentIndex(view.model.index_of_path("F1/S1/R4"))
+    assert view.shown_box() is None and view.grid.cell_barcodes() == {}
+    assert not view.move_box_button.isEnabled()
+
+
+def test_scanning_a_tube_finds_its_box_and_position(qtbot, session: Session, v1: Collection,
+                                                    recorder) -> None:
+    view = _view(qtbot, session, recorder)
+    buffy = next(a for a in v1.aliquots if a.sample_type == "buffy_coat_rnalater")
+    qtbot.keyClicks(view.find_field, buffy.barcode)
+    qtbot.keyClick(view.find_field, Qt.Key.Key_Return)
+    assert view.current_path() == "F1/S1/R4/B1"
+    assert view.grid.highlighted() == view.grid.selected_position() == "A2"
+    assert view.move_tube_button.isEnabled()
+    assert buffy.barcode in view.tube_label.text()
+    qtbot.keyClicks(view.find_field, make_barcode(999_999))
+    qtbot.keyClick(view.find_field, Qt.Key.Key_Return)
+    assert "no tube with barcode" in view.tube_label.text()
+    assert recorder.errors == []
+
+
+# -- moving tubes ----------------------------------------------------------------------------------
+
+
+def test_drag_and_drop_moves_a_tube(qtbot, session: Session, v1: Collection,
+                                    recorder) -> None:
+    view = _view(qtbot, session, recorder)
+    _drag(qtbot, view, "A1", "I9")
+    assert recorder.errors == []
+    assert _path(session, serum(v1, 1).barcode) == f"{BOX}/I9"
+    assert view.grid.cell_barcodes()["I9"] == serum(v1, 1).barcode
+    assert "A1" not in view.grid.cell_barcodes()
+    assert "Moved" in view.tube_label.text()
+    history = storage.movements(session, serum(v1, 1).barcode)
+    assert [m.action for m in history] == ["placed", "moved"]
+
+
+def test_an_occupied_target_is_refused_with_one_message(qtbot, session: Session,
+                                                         v1: Collection, recorder) -> None:
+    view = _view(qtbot, session, recorder)
+    before = dump(session)
+    _drag(qtbot, view, "A1", "A2")
+    assert len(recorder.errors) == 1
+    assert f"{BOX}/A2 already holds {serum(v1, 2).barcode}" in recorder.errors[0][1]
+    assert dump(session) == before
+    assert view.grid.cell_barcodes()["A1"] == serum(v1, 1).barcode
+
+
+def test_move_tube_asks_for_any_position(qtbot, session: Session, v1: Collection, recorder,
+                                         monkeypatch) -> None:
+    view = _view(qtbot, session, recorder)
+    asked: list[tuple[str, str]] = []
+
+    def ask(parent, barcode, current, box_paths):  # type: ignore[no-untyped-def]
+        asked.append((barcode, current))
+        assert "F1/S1/R1/B2" in box_paths
+        return "F1/S1/R1/B2/C4", "reorganising"
+
+    monkeypatch.setattr(MoveTubeDialog, "ask", ask)
+    assert not view.move_tube_button.isEnabled()  # no tube chosen yet
+    qtbot.mouseClick(view.grid, Qt.MouseButton.LeftButton, pos=view.grid.cell_rect("A3").center())
+    assert view.move_tube_button.isEnabled()
+    assert serum(v1, 3).barcode in view.tube_label.text()
+    qtbot.mouseClick(view.move_tube_button, Qt.MouseButton.LeftButton)
+    assert asked == [(serum(v1, 3).barcode, f"{BOX}/A3")]
+    assert _path(session, serum(v1, 3).barcode) == "F1/S1/R1/B2/C4"
+    assert storage.movements(session, serum(v1, 3).barcode)[-1].reason == "reorganising"
+    assert "A3" not in view.grid.cell_barcodes()
+    assert recorder.errors == []
+
+
+def test_the_move_tube_dialog_collects_the_answer(qtbot) -> None:
+    dialog = MoveTubeDialog("BT00000019", f"{BOX}/A1", [BOX, "F1/S1/R1/B2"])
+    qtbot.addWidget(dialog)
+    assert dialog.target_edit.text() == f"{BOX}/"
+    dialog.target_edit.setText("F1/S1/R1/B2/C4 ")
+    dialog.reason_edit.setText("tidy")
+    assert dialog.values() == ("F1/S1/R1/B2/C4", "tidy")
+
+
+# -- moving a box ----------------------------------------------------------------------------------
+
+
+def test_move_box_asks_confirms_and_moves_every_tube(qtbot, session: Session, v1: Collection,
+                                                     recorder, monkeypatch) -> None:
+    view = _view(qtbot, session, recorder)
+    monkeypatch.setattr(MoveBoxDialog, "ask",
+                        lambda parent, box, racks: ("F1/S2/R1", "defrost of shelf 1"))
+    recorder.answer = False
+    before = dump(session)
+    qtbot.mouseClick(view.move_box_button, Qt.MouseButton.LeftButton)
+    assert len(recorder.questions) == 1 and "6 tube(s)" in recorder.questions[0][1]
+    assert dump(session) == before
+
+    recorder.answer = True
+    qtbot.mouseClick(view.move_box_button, Qt.MouseButton.LeftButton)
+    assert recorder.errors == []
+    assert _path(session, serum(v1, 2).barcode) == "F1/S2/R1/B1/A2"
+    assert view.current_path() == "F1/S2/R1/B1"
+    assert view.grid.cell_barcodes()["A2"] == serum(v1, 2).barcode
+    assert _row_texts(view.model, "F1/S2/R1/B1")[1] == "6/81"
+    assert _row_texts(view.model, BOX)[1] == "0/81"  # the empty box swapped in
+
+
+def test_the_move_box_dialog_offers_the_other_racks(qtbot, session: Session) -> None:
+    box = storage.find_box(session, BOX)
+    dialog = MoveBoxDialog(box, ["F1/S1/R1", "F1/S1/R2", "F1/S2/R1"])
+    qtbot.addWidget(dialog)
+    items = [dialog.target_combo.itemText(i) for i in range(dialog.target_combo.count())]
+    assert items == ["F1/S1/R2", "F1/S2/R1"]
+    dialog.target_combo.setCurrentText("F1/S2/R1/B3")
+    assert dialog.values() == ("F1/S2/R1/B3", "")
+
+
+# -- who may ---------------------------------------------------------------------------------------
+
+
+def test_a_nurse_sees_the_grid_but_her_move_is_refused(qtbot, session: Session, v1: Collection,
+                                                        recorder, monkeypatch) -> None:
+    nurse = as_user(session, "nina", "nurse")
+    view = _view(qtbot, nurse, recorder)
+    assert len(view.grid.cell_barcodes()) == 6
+    before = dump(session)
+    _drag(qtbot, view, "A1", "I9")
+    assert len(recorder.errors) == 1 and "may not move" in recorder.errors[0][1]
+    monkeypatch.setattr(MoveBoxDialog, "ask", lambda parent, box, racks: ("F1/S2/R1", ""))
+    qtbot.mouseClick(view.move_box_button, Qt.MouseButton.LeftButton)
+    assert len(recorder.errors) == 2 and "may not move" in recorder.errors[1][1]
+    assert dump(session) == before
+
+
+# -- adding a freezer ------------------------------------------------------------------------------
+
+
+def test_add_freezer_dialog_creates_it_and_the_tree_shows_it(qtbot, session: Session, recorder,
+                                                             monkeypatch) -> None:
+    view = _view(qtbot, session, recorder)
+    dialog = AddFreezerDialog(session, recorder)
+    qtbot.addWidget(dialog)
+    dialog.code_edit.setText("F2")
+    dialog.name_edit.setText("Freezer 2 (-80 °C)")
+    dialog.shelves_spin.setValue(2)
+    dialog.racks_spin.setValue(2)
+    assert dialog.types_edit.text() == "serum, buffy"
+    dialog.boxes_spin.setValue(3)
+    assert dialog.try_add() and dialog.created == "F2"
+    monkeypatch.setattr(AddFreezerDialog, "ask", lambda parent, s, i: "F2")
+    qtbot.mouseClick(view.add_freezer_button, Qt.MouseButton.LeftButton)
+    assert view.current_path() == "F2"
+    assert _row_texts(view.model, "F2") == ("F2 — Freezer 2 (-80 °C)", "0/972", "-80 °C")
+    assert _row_texts(view.model, "F2/S2/R2/B3")[2] == "buffy coat"
+    assert [b.path for b in storage.boxes(session, "F2")][:2] == ["F2/S1/R1/B1", "F2/S1/R1/B2"]
+
+
+def test_add_freezer_refused_stays_open_with_one_message(qtbot, session: Session,
+                                                         recorder) -> None:
+    dialog = AddFreezerDialog(session, recorder)
+    qtbot.addWidget(dialog)
+    dialog.code_edit.setText("F1")
+    dialog.name_edit.setText("Again")
+    before = dump(session)
+    assert not dialog.try_add()
+    assert dialog.created is None
+    assert len(recorder.errors) == 1 and "already exists" in recorder.errors[0][1]
+    dialog.code_edit.setText("F3")
+    dialog.types_edit.setText("serum, serum, ice, buffy")
+    assert not dialog.try_add()
+    assert "box type" in recorder.errors[1][1]
+    assert dump(session) == before
+
+
+def test_refresh_keeps_the_chosen_box_and_expansion(qtbot, session: Session, v1: Collection,
+                                                    recorder) -> None:
+    view = _view(qtbot, session, recorder)
+    view.select_path("F1/S1/R4/B1")
+    shelf2 = view.model.index_of_path("F1/S2")
+    view.tree.setExpanded(shelf2, True)
+    storage.move(session, serum(v1, 1).barcode, "F1/S1/R1/B2/A1")  # e.g. from the CLI
+    view.refresh()
+    assert view.current_path() == "F1/S1/R4/B1"
+    assert view.tree.isExpanded(view.model.index_of_path("F1/S2"))
+    assert _row_texts(view.model, "F1/S1/R1/B2")[1] == "1/81"
+    assert view.tree.currentIndex() != QModelIndex()
