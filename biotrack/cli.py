@@ -514,6 +514,9 @@ def build_parser() -> argparse.ArgumentParser:
     from biotrack import cli_reports
 
     cli_reports.add_commands(command)
+    from biotrack import cli_inventory
+
+    cli_inventory.add_commands(command)
     return parser
 
 
