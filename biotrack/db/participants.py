@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -250,3 +251,18 @@ def iraes_of(db: Database, participant_id: int) -> list[Row]:
         " WHERE i.participant_id = ? ORDER BY i.diagnosed_on, i.id",
         [participant_id],
     )
+
+
+# -- the database file --------------------------------------------------------------------------
+
+
+def database_file(db: Database) -> Path | None:
+    """The file the main database lives in (None for an in-memory or temporary one).
+
+    Front ends need it to give a worker thread a connection of its own (an sqlite3 connection
+    belongs to the thread that made it).
+    """
+    for row in rows(db, "PRAGMA database_list"):
+        if row["name"] == "main":
+            return Path(row["file"]) if row["file"] else None
+    return None

@@ -1,18 +1,26 @@
-"""Read-only overviews the desktop front end lists: participants with their next visit, sites.
+"""Read-only overviews the desktop front end lists: participants with their next visit, sites,
+and one participant's whole record for the detail page.
 
 The Participants workspace needs one row per participant with the visit that comes next; the
-site filters need the site codes as stored (codes are editable data, SPEC.md section 2). Both
-are plain reads, so they live here rather than in the use-case modules that write.
+site filters need the site codes as stored (codes are editable data, SPEC.md section 2); the
+detail page needs a participant's schedule, collections with their tubes and irAEs in one read,
+with the local identifier only for the roles that may see it (SPEC.md section 3). All are plain
+reads, so they live here rather than in the use-case modules that write.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 
+from biotrack.db import collections as collection_repo
 from biotrack.db import participants as repo
+from biotrack.models import Aliquot, Participant, Visit
 from biotrack.schedule import PLANNED
 from biotrack.services.context import Session
+from biotrack.services.enrolment import get_participant, participant_json
 
 
 @dataclass(frozen=True)
@@ -53,3 +61,86 @@ def participant_overview(session: Session, *, site: str | None = None,
             next_visit_date=upcoming.target_date if upcoming else None,
         ))
     return result
+
+
+def database_file(session: Session) -> Path | None:
+    """The file the session's database lives in, for a worker that opens its own connection."""
+    return repo.database_file(session.db)
+
+
+@dataclass(frozen=True)
+class IraeRecord:
+    """One recorded irAE: when, what, how severe (CTCAE grade and version), which visit."""
+
+    diagnosed_on: date
+    irae_type: str
+    grade: int
+    ctcae_version: str
+    visit: str
+    notes: str | None
+
+
+@dataclass(frozen=True)
+class AliquotLine:
+    """One tube of a participant's collections, with the draw it came from and its label."""
+
+    visit: str
+    drawn_at: datetime
+    collection_id: int
+    sample_label: str
+    aliquot: Aliquot
+
+
+@dataclass(frozen=True)
+class ParticipantDetail:
+    """Everything the detail page shows about one participant, read in one go.
+
+    ``participant.local_id`` is None unless the signed-in user may see local identifiers
+    (``local_id_visible``); the value never reaches a front end that may not show it.
+    """
+
+    participant: Participant
+    local_id_visible: bool
+    regimen_name: str | None
+    visits: tuple[Visit, ...]
+    collections: int
+    aliquots: tuple[AliquotLine, ...]
+    iraes: tuple[IraeRecord, ...]
+    event_kinds: tuple[str, ...]
+
+
+def participant_detail(session: Session, code: str) -> ParticipantDetail:
+    """One participant's record: schedule, collections and their tubes, irAEs."""
+    participant = get_participant(session, code)
+    shown = participant_json(session, participant)  # knows who may see the local identifier
+    visible = "local_id" in shown
+    protocol = session.protocol
+    regimen = protocol.regimens.get(participant.regimen) if participant.regimen else None
+    collections = collection_repo.collections_of(session.db, participant.id)
+    lines = tuple(
+        AliquotLine(visit=c.visit, drawn_at=c.drawn_at, collection_id=c.id,
+                    sample_label=_sample_label(session, a.sample_type), aliquot=a)
+        for c in collections for a in c.aliquots
+    )
+    iraes = tuple(
+        IraeRecord(diagnosed_on=date.fromisoformat(row["diagnosed_on"]),
+                   irae_type=row["irae_type"], grade=int(row["grade"]),
+                   ctcae_version=str(row["ctcae_version"]), visit=row["visit"],
+                   notes=row["notes"])
+        for row in repo.iraes_of(session.db, participant.id)
+    )
+    return ParticipantDetail(
+        participant=dataclasses.replace(participant, local_id=shown.get("local_id")),
+        local_id_visible=visible,
+        regimen_name=regimen.name if regimen else participant.regimen,
+        visits=tuple(repo.visits_of(session.db, participant.id)),
+        collections=len(collections),
+        aliquots=lines,
+        iraes=iraes,
+        event_kinds=protocol.cohort(participant.cohort).event_kinds,
+    )
+
+
+def _sample_label(session: Session, sample_type: str) -> str:
+    known = session.protocol.sample_types.get(sample_type)
+    return known.label if known else sample_type

@@ -29,8 +29,9 @@ from biotrack.ui.interaction import Interaction
 from biotrack.ui.views.collection_view import CollectionView
 from biotrack.ui.views.freezers_view import FreezersView
 from biotrack.ui.views.participants_view import ParticipantsView
-from biotrack.ui.views.placeholder_view import PlaceholderView
+from biotrack.ui.views.reports_view import ReportsView
 from biotrack.ui.views.scan_view import ScanView
+from biotrack.ui.views.settings_view import SettingsView
 from biotrack.ui.views.today_view import TodayView
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._show_status()
 
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
+        self.page("today").participant_requested.connect(self._on_today_participant_requested)
         self._add_shortcuts()
         self._restore_settings()
 
@@ -94,19 +96,16 @@ class MainWindow(QMainWindow):
     def _workspace_definitions(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
         s, i = self.session, self.interaction
         return [
-            ("today", self.tr("Today"), lambda: TodayView(s, i)),
-            ("participants", self.tr("Participants"), lambda: ParticipantsView(s, i)),
+            ("today", self.tr("Today"), lambda: TodayView(s, i, db_path=self.db_path)),
+            ("participants", self.tr("Participants"),
+             lambda: ParticipantsView(s, i, settings=self._settings)),
             ("collections", self.tr("Collections"), lambda: CollectionView(s, i, self.db_path)),
             ("freezers", self.tr("Freezers"), lambda: FreezersView(s, i)),
             ("scan", self.tr("Scan"), lambda: ScanView(s, i)),
-            ("reports", self.tr("Reports"), lambda: PlaceholderView(
-                self.tr("Reports"),
-                self.tr("Monthly freezer inventory (PDF, XLSX, CSV), collection completeness "
-                        "and protocol deviations, shipment manifests."))),
-            ("settings", self.tr("Settings"), lambda: PlaceholderView(
-                self.tr("Settings"),
-                self.tr("Users and roles, the audit trail and its verification, backups, "
-                        "label templates and printers."))),
+            ("reports", self.tr("Reports"),
+             lambda: ReportsView(s, i, self.db_path, self._settings)),
+            ("settings", self.tr("Settings"),
+             lambda: SettingsView(s, i, self.db_path, self._settings)),
         ]
 
     def _add_workspace(self, key: str, label: str, page: QWidget) -> None:
@@ -152,6 +151,11 @@ class MainWindow(QMainWindow):
 
     def show_workspace(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.workspace_keys().index(key))
+
+    def _on_today_participant_requested(self, code: str) -> None:
+        """A double-clicked due visit opens its participant's page."""
+        self.show_workspace("participants")
+        self.page("participants").show_participant(code)
 
     def _on_sidebar_current_row_changed(self, row: int) -> None:
         if row < 0:

@@ -9,6 +9,7 @@ views and tests work with domain objects rather than with display text.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -19,10 +20,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from biotrack.services.due import DueVisit
-from biotrack.services.overview import ParticipantOverview
+from biotrack.services.overview import AliquotLine, IraeRecord, ParticipantOverview
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Value to sort a column by (dates as ISO text, numbers as numbers), set on every model.
@@ -30,7 +31,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 OVERDUE_BACKGROUND = QColor("#f6d5d5")
 OVERDUE_FOREGROUND = QColor("#5c1010")
+NOT_YET_FOREGROUND = QColor("#5a6b85")
 ENDED_FOREGROUND = QColor("#808080")
+GONE_FOREGROUND = QColor("#808080")
+SEVERE_FOREGROUND = QColor("#9a2b00")
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -96,9 +100,24 @@ def _window(visit: DueVisit) -> str:
 
 
 class DueVisitModel(ListTableModel[DueVisit]):
-    """The nurse's due list (services.due.due): overdue visits coloured, details in a tooltip."""
+    """The nurse's due list (services.due.due): overdue visits coloured, details in a tooltip.
+
+    Given ``today``, a visit whose window has not opened yet is shown in italics and dimmed:
+    it is on the list for planning (labels, appointments) but must not be drawn today.
+    """
 
     CONTEXT = "DueVisitModel"
+    today: date | None = None
+
+    def set_today(self, today: date | None) -> None:
+        self.today = today
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+
+    def not_yet_open(self, visit: DueVisit) -> bool:
+        return self.today is not None and visit.window_start > self.today
+
     COLUMNS = (
         (QT_TRANSLATE_NOOP("DueVisitModel", "Code"), lambda v: v.code),
         (QT_TRANSLATE_NOOP("DueVisitModel", "Site"), lambda v: v.site),
@@ -113,6 +132,13 @@ class DueVisitModel(ListTableModel[DueVisit]):
             return QBrush(OVERDUE_BACKGROUND)
         if record.overdue and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(OVERDUE_FOREGROUND)
+        if self.not_yet_open(record):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(NOT_YET_FOREGROUND)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(record)
         return None
@@ -122,6 +148,9 @@ class DueVisitModel(ListTableModel[DueVisit]):
         if visit.overdue:
             lines.append(tr(self.CONTEXT, "Overdue: the window closed on {date} and nothing "
                             "was recorded").format(date=visit.window_end.isoformat()))
+        if self.not_yet_open(visit):
+            lines.append(tr(self.CONTEXT, "Not in its window yet: draw from {date}").format(
+                date=visit.window_start.isoformat()))
         lines.append(tr(self.CONTEXT, "{code} {visit} ({cohort}), target {target}, window "
                         "{start} to {end}").format(
             code=visit.code, visit=visit.visit, cohort=visit.cohort,
@@ -187,4 +216,99 @@ class ParticipantModel(ListTableModel[ParticipantOverview]):
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return tr(self.CONTEXT, "Enrolled on {date}").format(
                 date=record.enrolled_on.isoformat())
+        return None
+
+
+ALIQUOT_STATUS_LABELS = {
+    "unplaced": QT_TRANSLATE_NOOP("AliquotLineModel", "unplaced"),
+    "in_storage": QT_TRANSLATE_NOOP("AliquotLineModel", "in storage"),
+    "checked_out": QT_TRANSLATE_NOOP("AliquotLineModel", "checked out"),
+    "consumed": QT_TRANSLATE_NOOP("AliquotLineModel", "consumed"),
+    "shipped": QT_TRANSLATE_NOOP("AliquotLineModel", "shipped"),
+    "discarded": QT_TRANSLATE_NOOP("AliquotLineModel", "discarded"),
+    "missing": QT_TRANSLATE_NOOP("AliquotLineModel", "missing"),
+}
+#: Statuses of a tube that is no longer in the freezer: listed, dimmed.
+_GONE = ("consumed", "shipped", "discarded", "missing")
+
+
+def _aliquot_status(line: AliquotLine) -> str:
+    label = ALIQUOT_STATUS_LABELS.get(line.aliquot.status)
+    return (tr("AliquotLineModel", label) if label
+            else line.aliquot.status.replace("_", " "))
+
+
+def _position(line: AliquotLine) -> str:
+    location = line.aliquot.location
+    return location.path if location else "—"
+
+
+def _position_sort(line: AliquotLine) -> str:
+    location = line.aliquot.location
+    if location is None:
+        return "~"  # after every stored path
+    return f"{location.box_path}/{location.row:03d}{location.col:03d}"
+
+
+class AliquotLineModel(ListTableModel[AliquotLine]):
+    """A participant's tubes, one row each, with the visit and draw they came from.
+
+    Positions sort by box and then row and column (A2 before A10), not as text.
+    """
+
+    CONTEXT = "AliquotLineModel"
+    COLUMNS = (
+        (QT_TRANSLATE_NOOP("AliquotLineModel", "Visit"), lambda r: r.visit),
+        (QT_TRANSLATE_NOOP("AliquotLineModel", "Drawn"),
+         lambda r: r.drawn_at.strftime("%Y-%m-%d %H:%M")),
+        (QT_TRANSLATE_NOOP("AliquotLineModel", "Barcode"), lambda r: r.aliquot.barcode),
+        (QT_TRANSLATE_NOOP("AliquotLineModel", "Sample"), lambda r: r.sample_label),
+        (QT_TRANSLATE_NOOP("AliquotLineModel", "n/N"),
+         lambda r: f"{r.aliquot.number}/{r.aliquot.of_count}"),
+        (QT_TRANSLATE_NOOP("AliquotLineModel", "Status"), _aliquot_status),
+        (QT_TRANSLATE_NOOP("AliquotLineModel", "Position"), _position),
+    )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == SORT_ROLE and index.isValid() and index.column() in (1, 4, 6):
+            line = self._rows[index.row()]
+            if index.column() == 1:
+                return line.drawn_at.isoformat()
+            if index.column() == 4:
+                return f"{line.aliquot.number:03d}/{line.aliquot.of_count:03d}"
+            return _position_sort(line)
+        return super().data(index, role)
+
+    def extra_data(self, record: AliquotLine, column: int, role: int) -> Any:
+        aliquot = record.aliquot
+        if role == Qt.ItemDataRole.ForegroundRole and aliquot.status in _GONE:
+            return QBrush(GONE_FOREGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr(self.CONTEXT, "{barcode}: {sample} {number} of {of}, {volume} µL, "
+                      "thawed {thaws} time(s)\nSPREC {sprec}").format(
+                barcode=aliquot.barcode, sample=record.sample_label, number=aliquot.number,
+                of=aliquot.of_count, volume=aliquot.volume_ul, thaws=aliquot.thaw_count,
+                sprec=aliquot.sprec)
+        return None
+
+
+class IraeModel(ListTableModel[IraeRecord]):
+    """A participant's irAEs (services.overview.participant_detail), grade 3 and over marked."""
+
+    CONTEXT = "IraeModel"
+    COLUMNS = (
+        (QT_TRANSLATE_NOOP("IraeModel", "Diagnosed"), lambda r: r.diagnosed_on.isoformat()),
+        (QT_TRANSLATE_NOOP("IraeModel", "Type"), lambda r: r.irae_type),
+        (QT_TRANSLATE_NOOP("IraeModel", "Grade"), lambda r: str(r.grade)),
+        (QT_TRANSLATE_NOOP("IraeModel", "CTCAE"), lambda r: r.ctcae_version),
+        (QT_TRANSLATE_NOOP("IraeModel", "Visit"), lambda r: r.visit),
+        (QT_TRANSLATE_NOOP("IraeModel", "Notes"), lambda r: r.notes or ""),
+    )
+
+    def extra_data(self, record: IraeRecord, column: int, role: int) -> Any:
+        # CTCAE grade 3 or more is severe: the nurse should see it at a glance.
+        if role == Qt.ItemDataRole.ForegroundRole and record.grade >= 3:
+            return QBrush(SEVERE_FOREGROUND)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None

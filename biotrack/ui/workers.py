@@ -3,14 +3,46 @@
 A Task runs one plain function in Qt's global thread pool and reports back by signal, which Qt
 delivers on the GUI thread. The function must open and close its own database connection: an
 sqlite3 connection belongs to the thread that made it, so a Session is never shared with a task.
+
+Python's cyclic garbage collector is paused while any task runs. With PySide6 6.12 a collection
+that starts in a worker thread while the GUI thread is destroying a widget tree (a closed
+dialog, a deleteLater) walks shiboken wrappers that are half torn down and the process dies
+with a segmentation fault (seen with gdb in tests/unit/ui/test_reports_view.py, about one run
+in two before this). Reference counting still frees almost everything; the cycles left over
+are collected as soon as the last running task ends.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = True
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No automatic garbage collection (in any thread) until every paused job has ended."""
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 class TaskSignals(QObject):
@@ -30,12 +62,13 @@ class Task(QRunnable):
         self.setAutoDelete(False)  # we keep the reference; the signals object must outlive run()
 
     def run(self) -> None:
-        try:
-            result = self._work()
-        except BaseException as exc:  # reported to the GUI thread, which decides how to show it
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+        with gc_paused():  # the emits too: they allocate, and that can start a collection
+            try:
+                result = self._work()
+            except BaseException as exc:  # reported to the GUI thread, which shows it
+                self.signals.failed.emit(exc)
+            else:
+                self.signals.finished.emit(result)
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self)

@@ -1,42 +1,69 @@
-"""Participants: the searchable, sortable list of everyone enrolled and their next visit.
+"""Participants: the searchable, sortable list of everyone enrolled, and one participant's page.
 
 Reads services.overview once per refresh; searching and sorting happen in a
 QSortFilterProxyModel on the rows already loaded, so typing in the search field never touches
-the database. The detail page, enrolment and clinical events come with issue 5.
+the database. Choosing a row shows that participant's page on the right
+(ui.views.participant_detail: schedule timeline, tubes, irAEs, clinical events); "Enrol…"
+opens the enrolment dialog with the protocol's eligibility checklist. The list and the page sit
+in a splitter whose position is remembered when the view is given QSettings.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from biotrack.errors import BioTrackError
+from biotrack.models import Participant
 from biotrack.services import overview
 from biotrack.services.context import Session
+from biotrack.services.overview import ParticipantOverview
+from biotrack.ui.dialogs.enrol_dialog import EnrolDialog
 from biotrack.ui.interaction import Interaction
-from biotrack.ui.models import SORT_ROLE, ParticipantModel
+from biotrack.ui.models import ROW_ROLE, SORT_ROLE, ParticipantModel
+from biotrack.ui.views.participant_detail import ParticipantDetailView
+
+SPLITTER_KEY = "participants/splitter"
 
 
 class ParticipantsView(QWidget):
-    """A search field over the participant table; counts what the filter leaves."""
+    """A search field over the participant table, the Enrol button, and the detail page."""
 
     def __init__(self, session: Session, interaction: Interaction,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._interaction = interaction
+        self._settings = settings
         self.setObjectName("participants_view")
 
         title = QLabel(self.tr("<h2>Participants</h2>"))
+        self.enrol_button = QPushButton(self.tr("&Enrol…"))
+        self.enrol_button.setObjectName("enrol")
+        self.enrol_button.setToolTip(self.tr("Enrol a new participant, with the eligibility "
+                                             "checklist of the protocol"))
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.enrol_button)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search")
         self.search_edit.setPlaceholderText(
@@ -63,6 +90,7 @@ class ParticipantsView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
@@ -70,19 +98,43 @@ class ParticipantsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
 
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(heading)
+        left_layout.addLayout(controls)
+        left_layout.addWidget(self.table, 1)
+
+        self.detail = ParticipantDetailView(session, interaction)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("participants_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([360, 760])
+
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(controls)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
 
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.enrol_button.clicked.connect(self._on_enrol_button_clicked)
+        self.detail.participant_changed.connect(self._on_detail_participant_changed)
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+        self._restore_splitter()
         self.refresh()
+
+    # -- list ------------------------------------------------------------------------------------
 
     def _on_search_edit_text_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
         self._update_count()
 
     def refresh(self) -> None:
+        """Read the list again; the participant shown stays shown (and is read again)."""
+        shown = self.detail.code()
         try:
             rows = overview.participant_overview(self._session)
         except BioTrackError as exc:
@@ -91,6 +143,9 @@ class ParticipantsView(QWidget):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self._update_count()
+        if shown is not None:
+            self._select(shown)
+            self.detail.refresh()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -100,3 +155,75 @@ class ParticipantsView(QWidget):
         else:
             self.count_label.setText(self.tr("{shown} of {total}").format(shown=shown,
                                                                           total=total))
+
+    def _row_of(self, code: str) -> int | None:
+        for row in range(self.proxy.rowCount()):
+            record = self.proxy.index(row, 0).data(ROW_ROLE)
+            if isinstance(record, ParticipantOverview) and record.code == code:
+                return row
+        return None
+
+    def _select(self, code: str) -> bool:
+        """Make ``code`` the current row without re-reading it (False if not listed)."""
+        row = self._row_of(code)
+        if row is None:
+            return False
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            selection.setCurrentIndex(
+                self.proxy.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            selection.blockSignals(False)
+        self.table.viewport().update()
+        self.table.scrollTo(self.proxy.index(row, 0))
+        return True
+
+    def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record = current.data(ROW_ROLE) if current.isValid() else None
+        if isinstance(record, ParticipantOverview) and record.code != self.detail.code():
+            self.detail.show_participant(record.code)
+
+    def show_participant(self, code: str) -> None:
+        """Highlight a participant in the list and show their page (e.g. on request of Today)."""
+        if self._row_of(code) is None and self.search_edit.text():
+            self.search_edit.clear()  # the filter hid them
+        self._select(code)
+        self.detail.show_participant(code)
+
+    # -- changes ---------------------------------------------------------------------------------
+
+    def _on_detail_participant_changed(self, _code: str) -> None:
+        self.refresh()
+
+    def _on_enrol_button_clicked(self) -> None:
+        self.enrol()
+
+    def enrol(self) -> Participant | None:
+        """Open the enrol dialog; show the new participant and their code."""
+        participant = EnrolDialog.ask(self._session, self._interaction, parent=self)
+        if participant is None:
+            return None
+        self.refresh()
+        self.show_participant(participant.code)
+        self._interaction.show_info(
+            self, self.tr("Participant enrolled"),
+            self.tr("Enrolled as {code} ({cohort}, site {site}).\n\nWrite this study code on "
+                    "the consent file; the schedule is on the participant's page.").format(
+                code=participant.code, cohort=participant.cohort, site=participant.site))
+        return participant
+
+    # -- settings --------------------------------------------------------------------------------
+
+    def _restore_splitter(self) -> None:
+        if self._settings is None:
+            return
+        state = self._settings.value(SPLITTER_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        if self._settings is not None:
+            self._settings.setValue(SPLITTER_KEY, self.splitter.saveState())

@@ -11,7 +11,8 @@ from biotrack.services.context import Session
 from biotrack.ui.mainwindow import GEOMETRY_KEY, MainWindow
 from biotrack.ui.views.collection_view import CollectionView
 from biotrack.ui.views.participants_view import ParticipantsView
-from biotrack.ui.views.placeholder_view import PlaceholderView
+from biotrack.ui.views.reports_view import ReportsView
+from biotrack.ui.views.settings_view import SettingsView
 from biotrack.ui.views.today_view import TodayView
 
 WORKSPACES = ["today", "participants", "collections", "freezers", "scan", "reports", "settings"]
@@ -34,9 +35,8 @@ def test_title_and_workspaces(window: MainWindow) -> None:
     assert isinstance(window.page("today"), TodayView)
     assert isinstance(window.page("participants"), ParticipantsView)
     assert isinstance(window.page("collections"), CollectionView)
-    for key in WORKSPACES[3:]:
-        if key not in ("freezers", "scan"):  # built by their own issue-5 views
-            assert isinstance(window.page(key), PlaceholderView), key
+    assert isinstance(window.page("reports"), ReportsView)
+    assert isinstance(window.page("settings"), SettingsView)
     sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert sidebar == ["Today", "Participants", "Collections", "Freezers", "Scan", "Reports",
                        "Settings"]
@@ -80,3 +80,11 @@ def test_geometry_and_workspace_are_remembered(qtbot, enrolled: Session, db_path
     qtbot.addWidget(second)
     assert second.current_workspace() == "participants"
     assert (second.width(), second.height()) == (700, 500)
+
+
+def test_a_due_visit_opens_its_participant(window: MainWindow) -> None:
+    """Today's double-click (participant_requested) shows that participant's page."""
+    today = window.page("today")
+    today.participant_requested.emit("IA-ARA-001")
+    assert window.current_workspace() == "participants"
+    assert window.page("participants").detail.code() == "IA-ARA-001"

@@ -1,14 +1,23 @@
-"""Today workspace: the due list for a range and a site, overdue visits visible (SPEC 4.1)."""
+"""Today workspace: the due list for a range and a site, overdue visits visible (SPEC 4.1), and
+what the nurse does from it: print the list, pre-print labels, mark missed, open a participant."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrinter
 
+from biotrack.services import enrolment, printing
 from biotrack.services.context import Session
+from biotrack.ui.dialogs.missed_visit_dialog import MissedVisitDialog
+from biotrack.ui.dialogs.visit_labels_dialog import VisitLabelsDialog
+from biotrack.ui.views.participants_view import ParticipantsView
 from biotrack.ui.views.today_view import NEXT_TWO_WEEKS, THIS_WEEK, TODAY, TodayView, date_range
+from tests.unit.ui.answering import answer_with, type_into
 
 
 def _shown(view: TodayView) -> list[tuple[str, str]]:
@@ -76,3 +85,192 @@ def test_a_refused_service_call_is_one_message(qtbot, enrolled: Session, recorde
     _title, message = recorder.errors[0]
     assert "unknown site" in message and "Traceback" not in message
     assert _shown(view) == []
+
+
+# -- what the nurse does with the list (issue 5, point 1) ---------------------------------------
+
+
+def _open(qtbot, session: Session, recorder, **kwargs) -> TodayView:  # type: ignore[no-untyped-def]
+    view = TodayView(session, recorder, **kwargs)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _click_row(qtbot, view: TodayView, code: str, visit: str) -> None:  # type: ignore[no-untyped-def]
+    row = _shown(view).index((code, visit))
+    rect = view.table.visualRect(view.table.model().index(row, 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.selected_visit() is not None
+    assert (view.selected_visit().code, view.selected_visit().visit) == (code, visit)
+
+
+def test_visit_actions_need_a_selected_visit(qtbot, enrolled: Session, recorder) -> None:
+    view = _open(qtbot, enrolled, recorder)
+    assert not view.print_labels_button.isEnabled()
+    assert not view.mark_missed_button.isEnabled()
+    assert view.print_list_button.isEnabled()
+    _click_row(qtbot, view, "IA-NAV-001", "V1")
+    assert view.print_labels_button.isEnabled() and view.mark_missed_button.isEnabled()
+
+
+def _double_click(qtbot, view: TodayView, row: int) -> None:  # type: ignore[no-untyped-def]
+    """Press-release then the double-click event, as the window system delivers them."""
+    pos = view.table.visualRect(view.table.model().index(row, 2)).center()
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_double_click_asks_for_the_participant(qtbot, enrolled: Session, recorder) -> None:
+    view = _open(qtbot, enrolled, recorder)
+    row = _shown(view).index(("IA-ARA-001", "BASELINE"))
+    with qtbot.waitSignal(view.participant_requested) as requested:
+        _double_click(qtbot, view, row)
+    assert requested.args == ["IA-ARA-001"]
+
+    # What the main window does with it: the Participants workspace shows that person.
+    participants = ParticipantsView(enrolled, recorder)
+    qtbot.addWidget(participants)
+    view.participant_requested.connect(participants.show_participant)
+    _double_click(qtbot, view, row)
+    assert participants.detail.code() == "IA-ARA-001"
+    current = participants.table.selectionModel().selectedRows()
+    assert [i.data() for i in current] == ["IA-ARA-001"]
+
+
+def test_mark_missed_needs_a_reason_and_updates_the_list(qtbot, monkeypatch, enrolled: Session,
+                                                         recorder) -> None:
+    view = _open(qtbot, enrolled, recorder)
+    _click_row(qtbot, view, "IA-ARA-001", "BASELINE")
+
+    def fill(dialog: MissedVisitDialog) -> None:
+        assert [dialog.visit_combo.itemData(i) for i in range(dialog.visit_combo.count())] == [
+            "BASELINE"]
+        assert not dialog.ok_button.isEnabled()
+        qtbot.keyClicks(dialog.reason_edit, "   ")
+        assert not dialog.ok_button.isEnabled()  # blanks are no reason
+        type_into(qtbot, dialog.reason_edit, "did not attend, unreachable")
+
+    answer_with(monkeypatch, qtbot, MissedVisitDialog, fill)
+    qtbot.mouseClick(view.mark_missed_button, Qt.MouseButton.LeftButton)
+
+    assert recorder.errors == []
+    _p, visits = enrolment.visits(enrolled, "IA-ARA-001")
+    baseline = {v.code: v for v in visits}["BASELINE"]
+    assert (baseline.status, baseline.status_reason) == ("missed",
+                                                         "did not attend, unreachable")
+    assert _shown(view) == [("IA-NAV-001", "V1")]
+    assert "1 visit due" in view.summary_label.text()
+
+
+def test_mark_missed_refused_by_the_service_is_one_message(qtbot, monkeypatch,
+                                                           enrolled: Session,
+                                                           recorder) -> None:
+    view = _open(qtbot, enrolled, recorder)
+    _click_row(qtbot, view, "IA-NAV-001", "V1")
+    # Meanwhile someone else marks it missed (another PC, or the command line).
+    enrolment.mark_missed(enrolled, "IA-NAV-001", "V1", "recorded elsewhere")
+    answer_with(monkeypatch, qtbot, MissedVisitDialog,
+                lambda d: qtbot.keyClicks(d.reason_edit, "no show"))
+    qtbot.mouseClick(view.mark_missed_button, Qt.MouseButton.LeftButton)
+    assert len(recorder.errors) == 1
+    assert "already missed" in recorder.errors[0][1]
+
+
+def test_print_list_prints_the_shown_rows_to_the_chosen_printer(qtbot, enrolled: Session,
+                                                                 recorder,
+                                                                 tmp_path: Path) -> None:
+    view = _open(qtbot, enrolled, recorder)
+    target = tmp_path / "draw-list.pdf"
+
+    def ask_printer() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)  # as the dialog offers
+        return printer
+
+    view.ask_printer = ask_printer  # type: ignore[method-assign]
+    qtbot.mouseClick(view.print_list_button, Qt.MouseButton.LeftButton)
+
+    assert target.read_bytes().startswith(b"%PDF")
+    assert target.stat().st_size > 2000
+    text = view.draw_list_document().toPlainText()
+    assert "Draw list" in text and "IA-NAV-001" in text and "IA-ARA-001" in text
+    assert "OVERDUE" in text  # ARA's baseline
+    assert "2 visit(s) to draw, of which 1 overdue" in text
+    assert recorder.errors == []
+
+
+def test_print_list_cancelled_prints_nothing(qtbot, enrolled: Session, recorder,
+                                             tmp_path: Path) -> None:
+    view = _open(qtbot, enrolled, recorder)
+    view.ask_printer = lambda: None  # type: ignore[method-assign]
+    assert view.print_list() is False
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_the_printed_list_never_shows_a_local_identifier(qtbot, session: Session, recorder) -> None:
+    enrolment.enrol(session, enrolment.Enrolment(
+        cohort="SAD", site="LOG", enrolled_on=date(2026, 11, 24), local_id="NHC-31337"))
+    view = _open(qtbot, session, recorder)
+    text = view.draw_list_document().toPlainText()
+    assert "IA-LOG-001" in text and "NHC-31337" not in text
+
+
+def test_print_labels_pre_prints_the_visit_in_a_worker(qtbot, monkeypatch, enrolled: Session,
+                                                       db_path: Path, recorder,
+                                                       tmp_path: Path) -> None:
+    view = _open(qtbot, enrolled, recorder)  # the database file is found from the session
+    assert view.database_path() == db_path
+    _click_row(qtbot, view, "IA-NAV-001", "V1")
+    target = tmp_path / "pre-printed.pdf"
+    built: list[VisitLabelsDialog] = []
+
+    def ask(cls, session, path, interaction, source, parent=None):  # type: ignore[no-untyped-def]
+        dialog = cls(session, path, interaction, source, parent)
+        built.append(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.panel.ask_output_file = lambda suggested, fmt: target
+        with qtbot.waitSignal(dialog.panel.labels_saved, timeout=20_000):
+            qtbot.mouseClick(dialog.panel.save_button, Qt.MouseButton.LeftButton)
+            assert dialog.panel.busy()
+            dialog.reject()  # closing while the worker writes is refused
+            assert dialog.isVisible()
+        return dialog.saved_path
+
+    monkeypatch.setattr(VisitLabelsDialog, "ask", classmethod(ask))
+    qtbot.mouseClick(view.print_labels_button, Qt.MouseButton.LeftButton)
+
+    (dialog,) = built
+    assert "IA-NAV-001 V1" in dialog.panel.source_label.text()
+    assert not dialog.isVisible()  # closed itself once saved
+    assert recorder.errors == []
+    assert target.read_bytes().startswith(b"%PDF")
+    (logged,) = printing.print_log(enrolled)
+    assert len(logged["barcodes"]) == 8  # 6 serum + 2 buffy coat at V1
+    for barcode in logged["barcodes"]:
+        reservation = printing.find_reservation(enrolled, barcode)
+        assert (reservation.code, reservation.visit, reservation.used) == (
+            "IA-NAV-001", "V1", False)
+    assert "8 labels saved" in recorder.infos[-1][1]
+
+
+def test_a_visit_whose_window_has_not_opened_is_set_apart(qtbot, qtmodeltester,
+                                                          enrolled: Session, recorder) -> None:
+    view = _open(qtbot, enrolled, recorder)
+    _choose(view.range_combo, NEXT_TWO_WEEKS)
+    proxy = view.table.model()
+    rows = {(proxy.index(r, 0).data(), proxy.index(r, 2).data()): r
+            for r in range(proxy.rowCount())}
+    later = proxy.index(rows["IA-GAL-001", "V1"], 0)  # window opens 2026-11-30
+    now = proxy.index(rows["IA-NAV-001", "V1"], 0)  # in its window today
+    assert later.data(Qt.ItemDataRole.FontRole).italic()
+    assert "Not in its window yet: draw from 2026-11-30" in later.data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert now.data(Qt.ItemDataRole.FontRole) is None
+    assert "not in window yet (italics)" in view.summary_label.text()
+    qtmodeltester.check(view.model)

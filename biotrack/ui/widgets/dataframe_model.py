@@ -1,0 +1,110 @@
+"""A read-only Qt table model over a pandas DataFrame, for the Reports preview.
+
+The report builders return DataFrames (biotrack.reports); the preview shows one of them as it
+is, so the numbers on screen are the numbers in the saved file. Only presentation happens
+here: column names read as words ("in_storage" -> "In storage"), empty cells for missing
+values, numbers right-aligned, the totals row in bold. The raw value is under SORT_ROLE.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from biotrack.ui.models import SORT_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+TOTAL_LABEL = "Total"
+
+
+def column_title(name: str) -> str:
+    """``occupancy_pct`` -> ``Occupancy %``; the raw name stays in the header's tooltip."""
+    words = str(name).replace("_pct", " %").replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
+def _missing(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def cell_text(value: Any) -> str:
+    """How a cell reads: integers as is, other numbers with one decimal, missing as empty."""
+    if _missing(value):
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, numbers.Integral):
+        return str(int(value))
+    if isinstance(value, numbers.Real):
+        number = float(value)
+        return str(int(number)) if number.is_integer() and not math.isinf(number) \
+            else f"{number:.1f}"
+    return str(value)
+
+
+class DataFrameModel(QAbstractTableModel):
+    """Rows and columns of one DataFrame; replace it whole with ``set_frame``."""
+
+    def __init__(self, frame: pd.DataFrame | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._frame = frame if frame is not None else pd.DataFrame()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_frame(self, frame: pd.DataFrame) -> None:
+        self.beginResetModel()
+        self._frame = frame.reset_index(drop=True)
+        self.endResetModel()
+
+    def frame(self) -> pd.DataFrame:
+        return self._frame
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._frame)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._frame.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
+            name = str(self._frame.columns[section])
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column_title(name)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return name  # the column's name in the saved XLSX/CSV
+        if (orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < self.rowCount()):
+            return str(section + 1)
+        return None
+
+    def is_total_row(self, row: int) -> bool:
+        return len(self._frame.columns) > 0 and self._frame.iat[row, 0] == TOTAL_LABEL
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < self.rowCount()
+                                       and 0 <= index.column() < self.columnCount()):
+            return None
+        value = self._frame.iat[index.row(), index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(value)
+        if role == SORT_ROLE:
+            if _missing(value):
+                return ""
+            return value.item() if hasattr(value, "item") else value
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, numbers.Number) \
+                and not isinstance(value, bool):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and self.is_total_row(index.row()):
+            return self._bold
+        return None
