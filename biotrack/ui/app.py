@@ -1,6 +1,8 @@
 """Start-up of the desktop application: wire everything once (STYLE.md practice 10).
 
-``run_gui`` picks the database file (``--db`` or BIOTRACK_DB, as the CLI does), creates the
+``run_gui`` installs the interface language first (biotrack.ui.i18n: BIOTRACK_LANGUAGE, else
+the language setting, else the system's), since a widget reads its texts when it is built.
+It then picks the database file (``--db`` or BIOTRACK_DB, as the CLI does), creates the
 demo database when there is none (so that ``biotrack`` alone opens something to look at; its
 accounts are in the README), signs the person in, and hands the session to the MainWindow. It
 also installs the crash path: a bug is logged with its traceback and shown as one box, while a
@@ -18,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from biotrack import APP_NAME, __version__
@@ -28,6 +30,7 @@ from biotrack.errors import BioTrackError
 from biotrack.services import app_context, safety
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.sign_in import SignInDialog
+from biotrack.ui.i18n import install_translator, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.mainwindow import MainWindow
 from biotrack.ui.workers import Task
@@ -35,10 +38,6 @@ from biotrack.ui.workers import Task
 ORGANISATION = "BioTrack"
 DEMO_USER = "admin"
 LAST_USER_KEY = "sign_in/last_user"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -114,9 +113,9 @@ def _remove_partial(path: Path) -> None:
 def create_demo_database(path: Path, interaction: Interaction) -> bool:
     """Create the demo database in a worker while a busy indicator shows; False on failure."""
     dialog = QProgressDialog(
-        tr("No database was found, so a demo database is being created:\n{path}").format(
-            path=path), "", 0, 0)
-    dialog.setWindowTitle(tr("Preparing the demo database"))
+        translate("App", "No database was found, so a demo database is being created:\n"
+                         "{path}").format(path=path), "", 0, 0)
+    dialog.setWindowTitle(translate("App", "Preparing the demo database"))
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(0)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -133,7 +132,8 @@ def create_demo_database(path: Path, interaction: Interaction) -> bool:
         return True
     _remove_partial(path)
     if isinstance(waiter.error, BioTrackError):
-        interaction.report(None, waiter.error, tr("Could not create the demo database"))
+        interaction.report(None, waiter.error,
+                           translate("App", "Could not create the demo database"))
     else:
         CrashHandler(interaction)(type(waiter.error), waiter.error, waiter.error.__traceback__)
     return False
@@ -148,14 +148,14 @@ def sign_in(path: Path, interaction: Interaction, settings: QSettings, *,
         try:
             return app_context.sign_in(path, username or env_user, env_password)
         except BioTrackError as exc:
-            interaction.report(None, exc, tr("Sign in failed"))
+            interaction.report(None, exc, translate("App", "Sign in failed"))
     remembered = settings.value(LAST_USER_KEY)
     default = (username or env_user or (remembered if isinstance(remembered, str) else "")
                or (DEMO_USER if demo_created else ""))
     note = ""
     if demo_created:
-        note = tr("A demo database with synthetic data was created. Demo accounts: admin, "
-                  "nurse and tech, each with the password “demo”.")
+        note = translate("App", "A demo database with synthetic data was created. Demo "
+                                "accounts: admin, nurse and tech, each with the password “demo”.")
     session = SignInDialog.ask(path, interaction, username=default, note=note)
     if session is not None:
         settings.setValue(LAST_USER_KEY, session.user.username)
@@ -187,13 +187,13 @@ class DailyBackup(QObject):
         self._loop.quit()
         if created is not None:
             self._window.statusBar().showMessage(
-                tr("Daily backup written to {path}").format(path=created), 10_000)
+                translate("App", "Daily backup written to {path}").format(path=created), 10_000)
 
     @Slot(object)
     def _on_task_failed(self, error: BaseException) -> None:
         self._running = False
         self._loop.quit()
-        self._interaction.report(self._window, error, tr("The daily backup failed"))
+        self._interaction.report(self._window, error, translate("App", "The daily backup failed"))
 
     def wait(self) -> None:
         """Let a running backup finish before the program exits."""
@@ -243,6 +243,8 @@ def run_gui(argv: Sequence[str]) -> int:
     """Open the desktop application; the exit code for ``biotrack`` with no command."""
     options, qt_args = parse_arguments(argv)
     app = _application(qt_args)
+    # Before any widget exists (the demo-database progress box and sign-in are widgets too).
+    install_translator(app, QSettings().value(declared.LANGUAGE.key, declared.LANGUAGE.default))
     interaction = Interaction()
     previous_hook = sys.excepthook
     sys.excepthook = CrashHandler(interaction)

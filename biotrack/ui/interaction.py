@@ -10,14 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from biotrack.errors import BioTrackError
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Interaction", text)
+from biotrack.ui.i18n import translate
 
 
 class Interaction:
@@ -42,9 +38,10 @@ class Interaction:
     def show_crash(self, parent: QWidget | None, summary: str, log: Path) -> None:
         """A bug: one box with a short summary and where the traceback was written."""
         QMessageBox.critical(
-            parent, tr("Internal error"),
-            tr("BioTrack hit an internal error and the last action may not have finished.\n\n"
-               "{summary}\n\nDetails were written to {log}").format(summary=summary, log=log),
+            parent, translate("Interaction", "Internal error"),
+            translate("Interaction", "BioTrack hit an internal error and the last action may "
+                                     "not have finished.\n\n{summary}\n\nDetails were written "
+                                     "to {log}").format(summary=summary, log=log),
         )
 
     # -- helpers every view uses -------------------------------------------------------------
@@ -52,4 +49,4 @@ class Interaction:
     def report(self, parent: QWidget | None, error: BioTrackError,
                title: str | None = None) -> None:
         """A service refused or failed: show its message as is, in one box (no traceback)."""
-        self.show_error(parent, title or tr("BioTrack"), str(error))
+        self.show_error(parent, title or translate("Interaction", "BioTrack"), str(error))

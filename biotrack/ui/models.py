@@ -15,7 +15,6 @@ from typing import Any, ClassVar, Generic, TypeVar
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from biotrack.services.due import DueVisit
 from biotrack.services.overview import AliquotLine, IraeRecord, ParticipantOverview
+from biotrack.ui.i18n import translate
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Value to sort a column by (dates as ISO text, numbers as numbers), set on every model.
@@ -38,10 +38,6 @@ SEVERE_FOREGROUND = QColor("#9a2b00")
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class ListTableModel(QAbstractTableModel, Generic[T]):
@@ -77,7 +73,7 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.COLUMNS)):
-            return tr(self.CONTEXT, self.COLUMNS[section][0])
+            return translate(self.CONTEXT, self.COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -146,20 +142,20 @@ class DueVisitModel(ListTableModel[DueVisit]):
     def tooltip(self, visit: DueVisit) -> str:
         lines = []
         if visit.overdue:
-            lines.append(tr(self.CONTEXT, "Overdue: the window closed on {date} and nothing "
-                            "was recorded").format(date=visit.window_end.isoformat()))
+            lines.append(self.tr("Overdue: the window closed on {date} and nothing "
+                                 "was recorded").format(date=visit.window_end.isoformat()))
         if self.not_yet_open(visit):
-            lines.append(tr(self.CONTEXT, "Not in its window yet: draw from {date}").format(
+            lines.append(self.tr("Not in its window yet: draw from {date}").format(
                 date=visit.window_start.isoformat()))
-        lines.append(tr(self.CONTEXT, "{code} {visit} ({cohort}), target {target}, window "
-                        "{start} to {end}").format(
+        lines.append(self.tr("{code} {visit} ({cohort}), target {target}, window "
+                             "{start} to {end}").format(
             code=visit.code, visit=visit.visit, cohort=visit.cohort,
             target=visit.target_date.isoformat(), start=visit.window_start.isoformat(),
             end=visit.window_end.isoformat()))
-        lines.append(tr(self.CONTEXT, "Draw: {tubes}").format(tubes=", ".join(visit.tubes)))
+        lines.append(self.tr("Draw: {tubes}").format(tubes=", ".join(visit.tubes)))
         aliquots = ", ".join(
             f"{s['count']} × {s['sample_type']} {s['volume_ul']} µL" for s in visit.samples)
-        lines.append(tr(self.CONTEXT, "Aliquots: {aliquots}").format(aliquots=aliquots))
+        lines.append(self.tr("Aliquots: {aliquots}").format(aliquots=aliquots))
         return "\n".join(lines)
 
     def overdue_count(self) -> int:
@@ -177,7 +173,7 @@ PARTICIPANT_STATUS_LABELS = {
 
 def _status(p: ParticipantOverview) -> str:
     label = PARTICIPANT_STATUS_LABELS.get(p.status)
-    return tr("ParticipantModel", label) if label else p.status.replace("_", " ")
+    return translate("ParticipantModel", label) if label else p.status.replace("_", " ")
 
 
 def _next_visit(p: ParticipantOverview) -> str:
@@ -210,11 +206,11 @@ class ParticipantModel(ListTableModel[ParticipantOverview]):
         if role == Qt.ItemDataRole.ForegroundRole and record.status != "active":
             return QBrush(ENDED_FOREGROUND)  # withdrawn, completed...: still listed, dimmed
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and record.next_visit is None:
-            return tr(self.CONTEXT, "No visit planned")
+            return self.tr("No visit planned")
         if role == Qt.ItemDataRole.ToolTipRole and column == 3 and record.regimen:
             return record.regimen
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return tr(self.CONTEXT, "Enrolled on {date}").format(
+            return self.tr("Enrolled on {date}").format(
                 date=record.enrolled_on.isoformat())
         return None
 
@@ -234,7 +230,7 @@ _GONE = ("consumed", "shipped", "discarded", "missing")
 
 def _aliquot_status(line: AliquotLine) -> str:
     label = ALIQUOT_STATUS_LABELS.get(line.aliquot.status)
-    return (tr("AliquotLineModel", label) if label
+    return (translate("AliquotLineModel", label) if label
             else line.aliquot.status.replace("_", " "))
 
 
@@ -284,8 +280,8 @@ class AliquotLineModel(ListTableModel[AliquotLine]):
         if role == Qt.ItemDataRole.ForegroundRole and aliquot.status in _GONE:
             return QBrush(GONE_FOREGROUND)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr(self.CONTEXT, "{barcode}: {sample} {number} of {of}, {volume} µL, "
-                      "thawed {thaws} time(s)\nSPREC {sprec}").format(
+            return self.tr("{barcode}: {sample} {number} of {of}, {volume} µL, "
+                           "thawed {thaws} time(s)\nSPREC {sprec}").format(
                 barcode=aliquot.barcode, sample=record.sample_label, number=aliquot.number,
                 of=aliquot.of_count, volume=aliquot.volume_ul, thaws=aliquot.thaw_count,
                 sprec=aliquot.sprec)

@@ -47,6 +47,7 @@ class AddFreezerDialog(QDialog):
         self.created: str | None = None
         self.setObjectName("add_freezer_dialog")
         self.setWindowTitle(self.tr("Add freezer"))
+        self.setMinimumWidth(420)  # room for the longer labels of a translation
         template = session.protocol.storage
 
         self.code_edit = QLineEdit()

@@ -7,13 +7,14 @@ against enrolment, today and the follow-up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from biotrack.models import Visit
 from biotrack.services import enrolment
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.form_dialog import FormDialog, date_edit
+from biotrack.ui.i18n import translate
 from biotrack.ui.interaction import Interaction
 
 TITLES = {
@@ -30,17 +31,15 @@ HEADINGS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ClinicalEventDialog", text)
-
-
 class ClinicalEventDialog(FormDialog):
     """Date and notes of a remission or a flare; OK records it and opens its visit."""
 
     def __init__(self, session: Session, interaction: Interaction, code: str, kind: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(session, interaction, tr(TITLES.get(kind, kind)),
-                         tr(HEADINGS.get(kind, "{code}")).format(code=code), parent)
+        super().__init__(
+            session, interaction, translate("ClinicalEventDialog", TITLES.get(kind, kind)),
+            translate("ClinicalEventDialog", HEADINGS.get(kind, "{code}")).format(code=code),
+            parent)
         self.setObjectName(f"{kind}_dialog")
         self._code = code
         self.kind = kind
@@ -49,9 +48,9 @@ class ClinicalEventDialog(FormDialog):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("event_notes")
         self.notes_edit.setFixedHeight(60)
-        self.form.addRow(tr("&Date:"), self.date_edit)
-        self.form.addRow(tr("&Notes:"), self.notes_edit)
-        self.ok_button.setText(tr("Record"))
+        self.form.addRow(self.tr("&Date:"), self.date_edit)
+        self.form.addRow(self.tr("&Notes:"), self.notes_edit)
+        self.ok_button.setText(self.tr("Record"))
 
     def perform(self) -> Visit:
         return enrolment.record_event(self._session, self._code, self.kind,
@@ -59,4 +58,4 @@ class ClinicalEventDialog(FormDialog):
                                       self.notes_edit.toPlainText().strip() or None)
 
     def refusal_title(self) -> str:
-        return tr("Event not recorded")
+        return self.tr("Event not recorded")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,6 +36,7 @@ from biotrack.models import Participant
 from biotrack.services import enrolment, overview
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.form_dialog import FormDialog, date_edit
+from biotrack.ui.i18n import translate
 from biotrack.ui.interaction import Interaction
 
 INCLUSION, EXCLUSION = "inclusion", "exclusion"
@@ -45,10 +46,6 @@ SEX_LABELS = {
     "X": QT_TRANSLATE_NOOP("EnrolDialog", "X — other / not stated"),
 }
 NO_BIRTH_YEAR = 1899  # the spin box's "not recorded" value (shown as special text)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EnrolDialog", text)
 
 
 @dataclass(frozen=True)
@@ -74,7 +71,8 @@ class EnrolDialog(FormDialog):
 
     def __init__(self, session: Session, interaction: Interaction,
                  parent: QWidget | None = None) -> None:
-        super().__init__(session, interaction, tr("Enrol participant"), parent=parent)
+        super().__init__(session, interaction, translate("EnrolDialog", "Enrol participant"),
+                         parent=parent)
         self.setObjectName("enrol_dialog")
         self.resize(720, 720)
         protocol = session.protocol
@@ -90,7 +88,7 @@ class EnrolDialog(FormDialog):
         try:
             site_codes = overview.site_codes(session)
         except BioTrackError as exc:
-            interaction.report(self, exc, tr("Sites"))
+            interaction.report(self, exc, self.tr("Sites"))
             site_codes = []
         for code in site_codes:
             self.site_combo.addItem(f"{code} — {names[code]}" if code in names else code, code)
@@ -101,46 +99,46 @@ class EnrolDialog(FormDialog):
         for regimen_id, regimen in protocol.regimens.items():
             self.regimen_combo.addItem(regimen.name, regimen_id)
         self.regimen_combo.setCurrentIndex(-1)
-        self.regimen_combo.setPlaceholderText(tr("Choose the ICI regimen"))
+        self.regimen_combo.setPlaceholderText(self.tr("Choose the ICI regimen"))
         self.first_dose_edit: QDateEdit = date_edit(self.today())
         self.first_dose_edit.setObjectName("first_dose")
-        self.first_dose_edit.setToolTip(tr("Date of the first ICI dose (cycle 1, day 1): V1 "
-                                           "is drawn before it"))
+        self.first_dose_edit.setToolTip(self.tr("Date of the first ICI dose (cycle 1, day 1): V1 "
+                                                "is drawn before it"))
         self.sex_combo = QComboBox()
         self.sex_combo.setObjectName("sex")
-        self.sex_combo.addItem(tr("not recorded"), None)
+        self.sex_combo.addItem(self.tr("not recorded"), None)
         for sex in enrolment.SEXES:
-            self.sex_combo.addItem(tr(SEX_LABELS.get(sex, sex)), sex)
+            self.sex_combo.addItem(self.tr(SEX_LABELS.get(sex, sex)), sex)
         self.birth_year_spin = QSpinBox()
         self.birth_year_spin.setObjectName("birth_year")
         self.birth_year_spin.setRange(NO_BIRTH_YEAR, session.today_local().year)
-        self.birth_year_spin.setSpecialValueText(tr("not recorded"))
+        self.birth_year_spin.setSpecialValueText(self.tr("not recorded"))
         self.birth_year_spin.setValue(NO_BIRTH_YEAR)
         self.diagnosis_combo = QComboBox()
         self.diagnosis_combo.setObjectName("diagnosis")
         self.local_id_edit = QLineEdit()
         self.local_id_edit.setObjectName("local_id")
         self.local_id_edit.setMaxLength(64)
-        self.local_id_edit.setPlaceholderText(tr("Clinic record number (optional)"))
-        local_note = QLabel(tr("Shown on screen only to nurses and managers. Never printed on "
-                               "a label or list, never exported."))
+        self.local_id_edit.setPlaceholderText(self.tr("Clinic record number (optional)"))
+        local_note = QLabel(self.tr("Shown on screen only to nurses and managers. Never printed on "
+                                    "a label or list, never exported."))
         local_note.setObjectName("local_id_note")
         local_note.setWordWrap(True)
         local_note.setStyleSheet("color: palette(placeholder-text);")
 
-        self.form.addRow(tr("&Cohort:"), self.cohort_combo)
-        self.form.addRow(tr("&Site:"), self.site_combo)
-        self.form.addRow(tr("&Enrolment date:"), self.enrolled_edit)
-        self.regimen_label = QLabel(tr("&Regimen:"))
+        self.form.addRow(self.tr("&Cohort:"), self.cohort_combo)
+        self.form.addRow(self.tr("&Site:"), self.site_combo)
+        self.form.addRow(self.tr("&Enrolment date:"), self.enrolled_edit)
+        self.regimen_label = QLabel(self.tr("&Regimen:"))
         self.regimen_label.setBuddy(self.regimen_combo)
         self.form.addRow(self.regimen_label, self.regimen_combo)
-        self.first_dose_label = QLabel(tr("&First ICI dose:"))
+        self.first_dose_label = QLabel(self.tr("&First ICI dose:"))
         self.first_dose_label.setBuddy(self.first_dose_edit)
         self.form.addRow(self.first_dose_label, self.first_dose_edit)
-        self.form.addRow(tr("Se&x:"), self.sex_combo)
-        self.form.addRow(tr("&Birth year:"), self.birth_year_spin)
-        self.form.addRow(tr("&Diagnosis:"), self.diagnosis_combo)
-        self.form.addRow(tr("&Local identifier:"), self.local_id_edit)
+        self.form.addRow(self.tr("Se&x:"), self.sex_combo)
+        self.form.addRow(self.tr("&Birth year:"), self.birth_year_spin)
+        self.form.addRow(self.tr("&Diagnosis:"), self.diagnosis_combo)
+        self.form.addRow(self.tr("&Local identifier:"), self.local_id_edit)
         self.form.addRow("", local_note)
 
         # The checklist can be long (seven criteria for ICI): it scrolls, the form does not.
@@ -152,7 +150,7 @@ class EnrolDialog(FormDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.checklist)
-        box = QGroupBox(tr("Eligibility (every criterion must be answered)"))
+        box = QGroupBox(self.tr("Eligibility (every criterion must be answered)"))
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(4, 4, 4, 4)
         box_layout.addWidget(scroll)
@@ -162,7 +160,7 @@ class EnrolDialog(FormDialog):
         self.main_layout.insertWidget(self.main_layout.indexOf(self.buttons), box, 1)
         self.main_layout.insertWidget(self.main_layout.indexOf(self.buttons),
                                       self.status_label)
-        self.ok_button.setText(tr("Enrol"))
+        self.ok_button.setText(self.tr("Enrol"))
 
         self.cohort_combo.currentIndexChanged.connect(self._on_cohort_combo_changed)
         self.regimen_combo.currentIndexChanged.connect(self._on_answer_changed)
@@ -183,7 +181,7 @@ class EnrolDialog(FormDialog):
                        self.first_dose_edit):
             widget.setVisible(cohort.requires_regimen)
         self.diagnosis_combo.clear()
-        self.diagnosis_combo.addItem(tr("not recorded"), None)
+        self.diagnosis_combo.addItem(self.tr("not recorded"), None)
         for diagnosis in cohort.diagnoses:
             self.diagnosis_combo.addItem(diagnosis, diagnosis)
         self._build_checklist()
@@ -203,8 +201,8 @@ class EnrolDialog(FormDialog):
             criterion.group.deleteLater()
         self.criteria = []
         lists = self._session.protocol.eligibility.get(self.cohort(), {})
-        headings = {INCLUSION: tr("Inclusion criteria — all must be Yes to enrol"),
-                    EXCLUSION: tr("Exclusion criteria — all must be No to enrol")}
+        headings = {INCLUSION: self.tr("Inclusion criteria — all must be Yes to enrol"),
+                    EXCLUSION: self.tr("Exclusion criteria — all must be No to enrol")}
         for kind in (INCLUSION, EXCLUSION):
             texts = lists.get(kind, ())
             if not texts:
@@ -224,8 +222,8 @@ class EnrolDialog(FormDialog):
     def _criterion_row(self, grid: QGridLayout, row: int, kind: str, text: str) -> Criterion:
         label = QLabel(text)
         label.setWordWrap(True)
-        yes = QRadioButton(tr("Yes"))
-        no = QRadioButton(tr("No"))
+        yes = QRadioButton(self.tr("Yes"))
+        no = QRadioButton(self.tr("No"))
         group = QButtonGroup(self)
         group.addButton(yes)
         group.addButton(no)
@@ -256,12 +254,12 @@ class EnrolDialog(FormDialog):
         left = self.unanswered()
         needs_regimen = self._requires_regimen() and self.regimen_combo.currentIndex() < 0
         if left:
-            text = (tr("1 criterion not answered yet.") if left == 1 else
-                    tr("{count} criteria not answered yet.").format(count=left))
+            text = (self.tr("1 criterion not answered yet.") if left == 1 else
+                    self.tr("{count} criteria not answered yet.").format(count=left))
         else:
-            text = tr("Every criterion answered.")
+            text = self.tr("Every criterion answered.")
         if needs_regimen:
-            text += " " + tr("Choose the regimen.")
+            text += " " + self.tr("Choose the regimen.")
         self.status_label.setText(text)
         # A protocol without a checklist for the cohort needs no answers (none to give).
         self.ok_button.setEnabled(left == 0 and not needs_regimen
@@ -289,4 +287,4 @@ class EnrolDialog(FormDialog):
         return enrolment.enrol(self._session, self.enrolment_form())
 
     def refusal_title(self) -> str:
-        return tr("Not enrolled")
+        return self.tr("Not enrolled")

@@ -10,18 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from biotrack.models import Visit
 from biotrack.services import enrolment
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.form_dialog import FormDialog
+from biotrack.ui.i18n import translate
 from biotrack.ui.interaction import Interaction
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MissedVisitDialog", text)
 
 
 class MissedVisitDialog(FormDialog):
@@ -30,26 +26,29 @@ class MissedVisitDialog(FormDialog):
     def __init__(self, session: Session, interaction: Interaction, code: str,
                  visits: Sequence[tuple[str, date]], selected: str | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(session, interaction, tr("Mark visit missed"), tr(
-            "Record that a visit of <b>{code}</b> will not be drawn. The next visit is then "
-            "counted from its target date.").format(code=code), parent)
+        super().__init__(session, interaction, translate("MissedVisitDialog", "Mark visit missed"),
+                         translate("MissedVisitDialog",
+                                   "Record that a visit of <b>{code}</b> will not be drawn. The "
+                                   "next visit is then counted from its target date.").format(
+                             code=code), parent)
         self.setObjectName("missed_visit_dialog")
         self._code = code
         self.visit_combo = QComboBox()
         self.visit_combo.setObjectName("missed_visit")
         for visit_code, target in visits:
             self.visit_combo.addItem(
-                tr("{visit} (target {date})").format(visit=visit_code, date=target.isoformat()),
+                self.tr("{visit} (target {date})").format(visit=visit_code,
+                                                          date=target.isoformat()),
                 visit_code)
         if selected is not None:
             self.visit_combo.setCurrentIndex(max(self.visit_combo.findData(selected), 0))
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("missed_reason")
         self.reason_edit.setMaxLength(500)
-        self.reason_edit.setPlaceholderText(tr("Required, e.g. patient did not attend"))
-        self.form.addRow(tr("&Visit:"), self.visit_combo)
-        self.form.addRow(tr("&Reason:"), self.reason_edit)
-        self.ok_button.setText(tr("Mark missed"))
+        self.reason_edit.setPlaceholderText(self.tr("Required, e.g. patient did not attend"))
+        self.form.addRow(self.tr("&Visit:"), self.visit_combo)
+        self.form.addRow(self.tr("&Reason:"), self.reason_edit)
+        self.ok_button.setText(self.tr("Mark missed"))
         self.reason_edit.textChanged.connect(self._on_reason_edit_text_changed)
         self._on_reason_edit_text_changed(self.reason_edit.text())
         self.reason_edit.setFocus()
@@ -62,4 +61,4 @@ class MissedVisitDialog(FormDialog):
                                      self.reason_edit.text())
 
     def refusal_title(self) -> str:
-        return tr("Visit not marked missed")
+        return self.tr("Visit not marked missed")

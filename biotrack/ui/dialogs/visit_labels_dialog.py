@@ -12,19 +12,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from biotrack.services import printing
 from biotrack.services.context import Session
 from biotrack.services.printing import PrintOptions, PrintResult
+from biotrack.ui.i18n import translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.widgets.label_print_panel import LabelPrintPanel, LabelSource
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VisitLabelsDialog", text)
 
 
 def visit_label_source(code: str, visit: str, tubes: str = "") -> LabelSource:
@@ -32,9 +28,11 @@ def visit_label_source(code: str, visit: str, tubes: str = "") -> LabelSource:
     def job(session: Session, options: PrintOptions) -> PrintResult:
         return printing.print_visit(session, code, visit, options)
 
-    description = tr("Pre-printed labels of {code} {visit}").format(code=code, visit=visit)
+    description = translate("VisitLabelsDialog", "Pre-printed labels of {code} {visit}").format(
+        code=code, visit=visit)
     if tubes:
-        description += "\n" + tr("Tubes to draw: {tubes}").format(tubes=tubes)
+        description += "\n" + translate("VisitLabelsDialog", "Tubes to draw: {tubes}").format(
+            tubes=tubes)
     return LabelSource(description=description, job=job, file_stem=f"labels-{code}-{visit}")
 
 
@@ -45,12 +43,12 @@ class VisitLabelsDialog(QDialog):
                  source: LabelSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("visit_labels_dialog")
-        self.setWindowTitle(tr("Print labels"))
+        self.setWindowTitle(self.tr("Print labels"))
         self.setMinimumWidth(420)
         self.saved_path: str | None = None
-        note = QLabel(tr("The first print reserves the barcodes of this visit; the collection "
-                         "registered for it later takes exactly these barcodes. Printing again "
-                         "reprints the same labels."))
+        note = QLabel(self.tr("The first print reserves the barcodes of this visit; the "
+                              "collection registered for it later takes exactly these barcodes. "
+                              "Printing again reprints the same labels."))
         note.setWordWrap(True)
         self.panel = LabelPrintPanel(session, db_path, interaction)
         self.panel.set_source(source)

@@ -9,18 +9,14 @@ open.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from biotrack.models import Participant
 from biotrack.services import enrolment
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.form_dialog import FormDialog, date_edit
+from biotrack.ui.i18n import translate
 from biotrack.ui.interaction import Interaction
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WithdrawDialog", text)
 
 
 class WithdrawDialog(FormDialog):
@@ -28,10 +24,12 @@ class WithdrawDialog(FormDialog):
 
     def __init__(self, session: Session, interaction: Interaction, code: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(session, interaction, tr("Withdraw participant"), tr(
-            "Withdraw <b>{code}</b> from the study. Follow-up ends on that date: every later "
-            "planned visit becomes not applicable. Collected samples are kept.").format(
-            code=code), parent)
+        super().__init__(
+            session, interaction, translate("WithdrawDialog", "Withdraw participant"),
+            translate("WithdrawDialog",
+                      "Withdraw <b>{code}</b> from the study. Follow-up ends on that date: every "
+                      "later planned visit becomes not applicable. Collected samples are "
+                      "kept.").format(code=code), parent)
         self.setObjectName("withdraw_dialog")
         self._code = code
         self.date_edit = date_edit(self.today(), self.today())
@@ -39,10 +37,10 @@ class WithdrawDialog(FormDialog):
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("withdraw_reason")
         self.reason_edit.setMaxLength(500)
-        self.reason_edit.setPlaceholderText(tr("Required, e.g. consent withdrawn"))
-        self.form.addRow(tr("&Date:"), self.date_edit)
-        self.form.addRow(tr("&Reason:"), self.reason_edit)
-        self.ok_button.setText(tr("Withdraw…"))
+        self.reason_edit.setPlaceholderText(self.tr("Required, e.g. consent withdrawn"))
+        self.form.addRow(self.tr("&Date:"), self.date_edit)
+        self.form.addRow(self.tr("&Reason:"), self.reason_edit)
+        self.ok_button.setText(self.tr("Withdraw…"))
         self.reason_edit.textChanged.connect(self._on_reason_edit_text_changed)
         self._on_reason_edit_text_changed(self.reason_edit.text())
 
@@ -52,13 +50,13 @@ class WithdrawDialog(FormDialog):
     def perform(self) -> Participant | None:
         on = self.date_edit.date().toPython()
         if not self._interaction.confirm(
-                self, tr("Withdraw participant"),
-                tr("Withdraw {code} on {date}?\n\nFollow-up ends: every planned visit after "
-                   "that date becomes not applicable. This cannot be undone here.").format(
+                self, self.tr("Withdraw participant"),
+                self.tr("Withdraw {code} on {date}?\n\nFollow-up ends: every planned visit after "
+                        "that date becomes not applicable. This cannot be undone here.").format(
                     code=self._code, date=on.isoformat()),
-                tr("Withdraw")):
+                self.tr("Withdraw")):
             return None
         return enrolment.withdraw(self._session, self._code, on, self.reason_edit.text())
 
     def refusal_title(self) -> str:
-        return tr("Not withdrawn")
+        return self.tr("Not withdrawn")

@@ -59,8 +59,9 @@ from biotrack.services.collection import Draw, PlannedAliquot, Registered
 from biotrack.services.context import Session
 from biotrack.services.overview import ParticipantOverview
 from biotrack.services.printing import PrintOptions
+from biotrack.ui.i18n import translate
 from biotrack.ui.interaction import Interaction
-from biotrack.ui.models import ListTableModel, tr
+from biotrack.ui.models import ListTableModel
 from biotrack.ui.widgets.label_print_panel import LabelPrintPanel, LabelSource
 
 UNPLACED_FOREGROUND = QColor("#9a2b00")
@@ -83,7 +84,7 @@ class ProposedAliquot:
 
 
 def _box(row: ProposedAliquot) -> str:
-    return row.location.box_path if row.location else tr("ProposedAliquotModel", "unplaced")
+    return row.location.box_path if row.location else translate("ProposedAliquotModel", "unplaced")
 
 
 class ProposedAliquotModel(ListTableModel[ProposedAliquot]):
@@ -106,8 +107,8 @@ class ProposedAliquotModel(ListTableModel[ProposedAliquot]):
             return QBrush(UNPLACED_FOREGROUND)
         if role == Qt.ItemDataRole.ToolTipRole:
             if record.location is None:
-                return tr(self.CONTEXT, "No free position in a box of the right type: the "
-                          "tube will wait as unplaced until a box is added.")
+                return self.tr("No free position in a box of the right type: the "
+                               "tube will wait as unplaced until a box is added.")
             return record.location.path
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -39,7 +39,12 @@ from biotrack.ui.dialogs.move_tube_dialog import MoveTubeDialog
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.widgets.box_grid import BoxGrid
 from biotrack.ui.widgets.scan_field import ScanField
-from biotrack.ui.widgets.storage_models import NODE_ROLE, PATH_ROLE, StorageTreeModel
+from biotrack.ui.widgets.storage_models import (
+    NODE_ROLE,
+    PATH_ROLE,
+    StorageTreeModel,
+    status_label,
+)
 
 
 class FreezersView(QWidget):
@@ -265,7 +270,7 @@ class FreezersView(QWidget):
             return False
         if tube.location is None:
             self.tube_label.setText(self.tr("{barcode} is {status}: it has no position.").format(
-                barcode=tube.barcode, status=tube.status.replace("_", " ")))
+                barcode=tube.barcode, status=status_label(tube.status)))
             return False
         self.select_path(tube.location.box_path)
         self.grid.highlight(tube.location.position)

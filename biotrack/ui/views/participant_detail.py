@@ -41,13 +41,13 @@ from biotrack.ui.dialogs.clinical_event_dialog import ClinicalEventDialog
 from biotrack.ui.dialogs.irae_dialog import IraeDialog
 from biotrack.ui.dialogs.missed_visit_dialog import MissedVisitDialog
 from biotrack.ui.dialogs.withdraw_dialog import WithdrawDialog
+from biotrack.ui.i18n import translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import (
     PARTICIPANT_STATUS_LABELS,
     SORT_ROLE,
     AliquotLineModel,
     IraeModel,
-    tr,
 )
 from biotrack.ui.widgets.visit_timeline import TimelineLegend, VisitTimeline
 
@@ -135,7 +135,7 @@ class ParticipantDetailView(QWidget):
         grid.setVerticalSpacing(3)
         columns = 3
         for key, label, row, column, span in FIELDS:
-            name = QLabel(tr(CONTEXT, label) + ":")
+            name = QLabel(translate(CONTEXT, label) + ":")
             name.setStyleSheet("color: palette(placeholder-text);")
             value = QLabel()
             value.setObjectName(f"field_{key}")
@@ -274,7 +274,7 @@ class ParticipantDetailView(QWidget):
         self.code_label.setText(f"<span style='font-size: 17pt; font-weight: 600;'>"
                                 f"{p.code}</span>")
         status_label = PARTICIPANT_STATUS_LABELS.get(p.status)
-        status = tr("ParticipantModel", status_label) if status_label else p.status
+        status = translate("ParticipantModel", status_label) if status_label else p.status
         colour = STATUS_COLOURS.get(p.status, "#555555")
         self.status_badge.setText(status)
         self.status_badge.setStyleSheet(

@@ -35,7 +35,7 @@ import re
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,6 +62,7 @@ from biotrack.errors import BioTrackError
 from biotrack.models import Aliquot, Box
 from biotrack.services import safety, storage
 from biotrack.services.context import Session
+from biotrack.ui.i18n import translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import SORT_ROLE
 from biotrack.ui.widgets.box_grid import BoxGrid
@@ -87,19 +88,15 @@ OK_STYLE = "color: #1b5e20;"
 NOTE_STYLE = "color: #5f6368;"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ScanView", text)
-
-
 def mode_labels() -> list[tuple[str, str]]:
     return [
-        (LOOKUP, tr("Look up")),
-        ("check_out", tr("Check out")),
-        ("return", tr("Return")),
-        ("consume", tr("Consume")),
-        ("ship", tr("Ship")),
-        ("discard", tr("Discard")),
-        (AUDIT, tr("Box audit")),
+        (LOOKUP, translate("ScanView", "Look up")),
+        ("check_out", translate("ScanView", "Check out")),
+        ("return", translate("ScanView", "Return")),
+        ("consume", translate("ScanView", "Consume")),
+        ("ship", translate("ScanView", "Ship")),
+        ("discard", translate("ScanView", "Discard")),
+        (AUDIT, translate("ScanView", "Box audit")),
     ]
 
 
@@ -750,9 +747,10 @@ class ScanView(QWidget):
         if position is not None:
             self._advance_cursor()
         self._run_audit()
-        self._feedback(self.tr("{barcode} scanned{where}.").format(
-            barcode=barcode, where=self.tr(" at {position}").format(position=position)
-            if position else ""), OK_STYLE)
+        # Two whole sentences, not one with a piece glued in: word order differs by language.
+        self._feedback((self.tr("{barcode} scanned at {position}.") if position else
+                        self.tr("{barcode} scanned.")).format(barcode=barcode, position=position),
+                       OK_STYLE)
 
     def finish_audit(self) -> None:
         """The box is scanned: whatever was not scanned is missing."""

@@ -345,20 +345,25 @@ class TodayView(QWidget):
             ]
             body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
         if not body:
-            body.append(f'<tr><td colspan="9">{escape(self.tr("Nothing is due."))}</td></tr>')
+            nothing = self.tr("Nothing is due.")
+            body.append(f'<tr><td colspan="9">{escape(nothing)}</td></tr>')
+        # The texts are translated outside the f-string: lupdate does not look inside one.
+        title = self.tr("Draw list")
+        instructions = self.tr(
+            "Tick each line when the tubes are drawn and write the draw time; register the "
+            "collection in BioTrack the same day.")
+        footer = self.tr("Printed {when} by {user}. Coded data only.").format(
+            when=printed, user=self._session.user.username)
         html = f"""
-<h2>{escape(self.tr("Draw list"))}</h2>
+<h2>{escape(title)}</h2>
 <p>{escape(study)} &nbsp;·&nbsp; {escape(period)} &nbsp;·&nbsp; {escape(where)}</p>
-<p><small>{escape(summary)}. {escape(self.tr(
-    "Tick each line when the tubes are drawn and write the draw time; register the collection "
-    "in BioTrack the same day."))}</small></p>
+<p><small>{escape(summary)}. {escape(instructions)}</small></p>
 <table width="100%" border="1" cellspacing="0" cellpadding="6"
        style="border-collapse: collapse; border-color: #999999;">
 <thead><tr style="background-color: #e8eef4;">{head}</tr></thead>
 <tbody>{"".join(body)}</tbody>
 </table>
-<p><small>{escape(self.tr("Printed {when} by {user}. Coded data only.").format(
-    when=printed, user=self._session.user.username))}</small></p>
+<p><small>{escape(footer)}</small></p>
 """
         document = QTextDocument()
         document.setDocumentMargin(0)

@@ -15,7 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from biotrack.models import User
-from biotrack.ui.models import ENDED_FOREGROUND, SORT_ROLE, ListTableModel, tr
+from biotrack.ui.i18n import translate
+from biotrack.ui.models import ENDED_FOREGROUND, SORT_ROLE, ListTableModel
 
 BROKEN_BACKGROUND = QColor("#f6d5d5")
 BROKEN_FOREGROUND = QColor("#5c1010")
@@ -28,11 +29,11 @@ ROLE_LABELS = {
 
 def role_label(role: str) -> str:
     label = ROLE_LABELS.get(role)
-    return tr("UserModel", label) if label else role
+    return translate("UserModel", label) if label else role
 
 
 def _status(user: User) -> str:
-    return tr("UserModel", "active") if user.active else tr("UserModel", "disabled")
+    return translate("UserModel", "active") if user.active else translate("UserModel", "disabled")
 
 
 class UserModel(ListTableModel[User]):
@@ -77,7 +78,7 @@ def change_text(event: Any, limit: int = 140) -> str:
     elif after is not None:
         text = _compact(after)
     elif before is not None:
-        text = tr("AuditEventModel", "was: {before}").format(before=_compact(before))
+        text = translate("AuditEventModel", "was: {before}").format(before=_compact(before))
     else:
         text = ""
     return text if len(text) <= limit else text[:limit - 1] + "…"
@@ -151,16 +152,16 @@ class AuditEventModel(ListTableModel[Any]):
     def tooltip(self, event: Any, broken: bool) -> str:
         lines = []
         if broken:
-            lines.append(tr(self.CONTEXT, "The verification found the chain broken here."))
-        lines.append(tr(self.CONTEXT, "Event {id} at {at} by {user}: {action}").format(
+            lines.append(self.tr("The verification found the chain broken here."))
+        lines.append(self.tr("Event {id} at {at} by {user}: {action}").format(
             id=event.id, at=event.at, user=event.username, action=event.action))
         if event.before is not None:
-            lines.append(tr(self.CONTEXT, "Before: {value}").format(
+            lines.append(self.tr("Before: {value}").format(
                 value=_compact(event.before, TOOLTIP_VALUE)))
         if event.after is not None:
-            lines.append(tr(self.CONTEXT, "After: {value}").format(
+            lines.append(self.tr("After: {value}").format(
                 value=_compact(event.after, TOOLTIP_VALUE)))
         if event.reason:
-            lines.append(tr(self.CONTEXT, "Reason: {reason}").format(reason=event.reason))
-        lines.append(tr(self.CONTEXT, "Hash: {hash}").format(hash=event.hash))
+            lines.append(self.tr("Reason: {reason}").format(reason=event.reason))
+        lines.append(self.tr("Hash: {hash}").format(hash=event.hash))
         return "\n".join(lines)

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from biotrack.models import Box, position_label
+from biotrack.ui.i18n import translate
 
 #: Fill colour per sample type (tubes in storage); unknown types are grey.
 SAMPLE_COLOURS: dict[str, QColor] = {
@@ -57,13 +58,11 @@ MARK_COLOURS: dict[str, QColor] = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BoxGrid", text)
-
-
 def mark_label(kind: str) -> str:
-    return {"matched": tr("matched"), "misplaced": tr("misplaced"), "missing": tr("missing"),
-            "unexpected": tr("unexpected")}.get(kind, kind)
+    return {"matched": translate("BoxGrid", "matched"),
+            "misplaced": translate("BoxGrid", "misplaced"),
+            "missing": translate("BoxGrid", "missing"),
+            "unexpected": translate("BoxGrid", "unexpected")}.get(kind, kind)
 
 
 @dataclass(frozen=True)
@@ -125,7 +124,7 @@ class BoxGrid(QWidget):
         self._press: tuple[QPoint, tuple[int, int]] | None = None
         self._drag_target: tuple[int, int] | None = None
         self._dragging = False
-        self._placeholder = tr("No box selected")
+        self._placeholder = self.tr("No box selected")
         self._text_colour = QColor("#000000")
 
     # -- content -------------------------------------------------------------------------------
@@ -219,21 +218,21 @@ class BoxGrid(QWidget):
         mark = self._marks.get(key)
         lines = []
         if tube is None:
-            lines.append(tr("{position}: empty").format(position=label))
+            lines.append(self.tr("{position}: empty").format(position=label))
         else:
             sample = self._labels.get(tube.sample_type, tube.sample_type.replace("_", " "))
             lines.append(f"{tube.barcode} · {label}")
             lines.append(f"{tube.code} · {tube.visit}")
-            lines.append(tr("{sample} {number}/{of}").format(
+            lines.append(self.tr("{sample} {number}/{of}").format(
                 sample=sample, number=tube.number, of=tube.of_count))
             if tube.drawn_on:
-                lines.append(tr("Drawn {date}").format(date=tube.drawn_on))
+                lines.append(self.tr("Drawn {date}").format(date=tube.drawn_on))
             if tube.status == "checked_out":
-                lines.append(tr("Checked out: the position is reserved for its return"))
+                lines.append(self.tr("Checked out: the position is reserved for its return"))
             else:
-                lines.append(tr("In storage"))
+                lines.append(self.tr("In storage"))
         if mark:
-            lines.append(tr("Audit: {result}").format(result=mark_label(mark)))
+            lines.append(self.tr("Audit: {result}").format(result=mark_label(mark)))
         return "\n".join(lines)
 
     def _key(self, position: str | None) -> tuple[int, int] | None:
@@ -263,12 +262,12 @@ class BoxGrid(QWidget):
         """(kind, text) of the legend entries: sample types, checked out, empty, marks."""
         items = [(f"sample:{sample}", self._labels.get(sample, sample.replace("_", " ")))
                  for sample in SAMPLE_COLOURS]
-        items.append(("checked_out", tr("checked out (reserved)")))
-        items.append(("empty", tr("empty")))
+        items.append(("checked_out", self.tr("checked out (reserved)")))
+        items.append(("empty", self.tr("empty")))
         if self._marks:
             items.extend((f"mark:{kind}", mark_label(kind)) for kind in MARK_COLOURS)
         if self._cursor:
-            items.append(("cursor", tr("next scan")))
+            items.append(("cursor", self.tr("next scan")))
         return items
 
     def _legend_layout(self, width: int) -> list[tuple[QRect, str, str]]:

@@ -13,17 +13,55 @@ import numbers
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
+from biotrack.ui.i18n import translate
 from biotrack.ui.models import SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-TOTAL_LABEL = "Total"
+TOTAL_LABEL = QT_TRANSLATE_NOOP("DataFrameModel", "Total")
+
+#: The columns of the previewed summaries (biotrack.reports: inventory and completeness), as
+#: read on screen; marked here so that lupdate finds them. The saved files keep the raw names.
+COLUMN_TITLES = {
+    "freezer": QT_TRANSLATE_NOOP("DataFrameModel", "Freezer"),
+    "sample_type": QT_TRANSLATE_NOOP("DataFrameModel", "Sample type"),
+    "cohort": QT_TRANSLATE_NOOP("DataFrameModel", "Cohort"),
+    "site": QT_TRANSLATE_NOOP("DataFrameModel", "Site"),
+    "in_storage": QT_TRANSLATE_NOOP("DataFrameModel", "In storage"),
+    "checked_out": QT_TRANSLATE_NOOP("DataFrameModel", "Checked out"),
+    "participants": QT_TRANSLATE_NOOP("DataFrameModel", "Participants"),
+    "visits_due": QT_TRANSLATE_NOOP("DataFrameModel", "Visits due"),
+    "collected": QT_TRANSLATE_NOOP("DataFrameModel", "Collected"),
+    "missed": QT_TRANSLATE_NOOP("DataFrameModel", "Missed"),
+    "overdue": QT_TRANSLATE_NOOP("DataFrameModel", "Overdue"),
+    "out_of_window": QT_TRANSLATE_NOOP("DataFrameModel", "Out of window"),
+    "expected_aliquots": QT_TRANSLATE_NOOP("DataFrameModel", "Expected aliquots"),
+    "collected_aliquots": QT_TRANSLATE_NOOP("DataFrameModel", "Collected aliquots"),
+    "missing_aliquots": QT_TRANSLATE_NOOP("DataFrameModel", "Missing aliquots"),
+    "completeness_pct": QT_TRANSLATE_NOOP("DataFrameModel", "Completeness %"),
+    "visit_completeness_pct": QT_TRANSLATE_NOOP("DataFrameModel", "Visit completeness %"),
+    "collections_with_deviations": QT_TRANSLATE_NOOP("DataFrameModel",
+                                                     "Collections with deviations"),
+}
 
 
 def column_title(name: str) -> str:
-    """``occupancy_pct`` -> ``Occupancy %``; the raw name stays in the header's tooltip."""
+    """``occupancy_pct`` -> ``Occupancy %``; the raw name stays in the header's tooltip.
+
+    A column of the previewed summaries is shown in the interface language; any other
+    reads as its words (in English, as the report builders name it).
+    """
+    known = COLUMN_TITLES.get(str(name))
+    if known is not None:
+        return translate("DataFrameModel", known)
     words = str(name).replace("_pct", " %").replace("_", " ").strip()
     return words[:1].upper() + words[1:]
 
@@ -97,6 +135,8 @@ class DataFrameModel(QAbstractTableModel):
             return None
         value = self._frame.iat[index.row(), index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0 and self.is_total_row(index.row()):
+                return self.tr(TOTAL_LABEL)  # the builders' "Total" row
             return cell_text(value)
         if role == SORT_ROLE:
             if _missing(value):

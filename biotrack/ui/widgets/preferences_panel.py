@@ -5,14 +5,15 @@ shows one field per declared setting, with the help as its tooltip, and stores t
 the QSettings it was given (per PC and per Windows account, not in the database: the site of
 this PC or its label printer are facts about the PC). Nothing is written until Save, so a
 half-edited form never takes effect; the printer choice is checked by services.admin first.
-The language is stored only for now: the translations (issue 9) read it at start-up.
+The language is read once, at start-up (biotrack.ui.i18n): a new choice applies from the next
+start, as the note under the form says.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,6 +36,21 @@ from biotrack.ui.interaction import Interaction
 
 #: (stored value, name shown): a language is always shown in its own language.
 LANGUAGES = (("en", "English"), ("es", "Español"))
+
+#: The help of every declared setting, word for word, marked for lupdate: biotrack.settings
+#: holds no Qt, so its English texts are translated here (tests/unit/ui/test_translations.py
+#: checks that each declared help is in the catalogue).
+SETTING_HELP = (
+    QT_TRANSLATE_NOOP("PreferencesPanel", "Folder for the automatic daily backup (empty: "
+                      "'backups' in BioTrack's data folder)"),
+    QT_TRANSLATE_NOOP("PreferencesPanel", "How many days of daily backups to keep"),
+    QT_TRANSLATE_NOOP("PreferencesPanel", "Default label template"),
+    QT_TRANSLATE_NOOP("PreferencesPanel", "Where labels go: 'pdf', a print queue, or "
+                      "'zebra:HOST:PORT'"),
+    QT_TRANSLATE_NOOP("PreferencesPanel", "Site code of this PC (filters the due list by "
+                      "default)"),
+    QT_TRANSLATE_NOOP("PreferencesPanel", "Language of the interface (empty: the system's)"),
+)
 
 
 class PreferencesPanel(QWidget):
@@ -147,8 +163,9 @@ class PreferencesPanel(QWidget):
     def _label(self, text: str, buddy: QWidget, setting: declared.Setting) -> QLabel:
         label = QLabel(text)
         label.setBuddy(buddy)
-        label.setToolTip(setting.help)
-        buddy.setToolTip(setting.help)
+        help_text = self.tr(setting.help)  # marked in SETTING_HELP
+        label.setToolTip(help_text)
+        buddy.setToolTip(help_text)
         return label
 
     # -- reading and writing ---------------------------------------------------------------------

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from biotrack.models import Aliquot, Box
 from biotrack.services.storage import AuditFinding, FreezerNode, Movement, RackNode, ShelfNode
+from biotrack.ui.i18n import translate
 from biotrack.ui.models import SORT_ROLE, ListTableModel
 from biotrack.ui.widgets.box_grid import MARK_COLOURS, SAMPLE_COLOURS
 
@@ -35,10 +35,6 @@ NODE_ROLE = Qt.ItemDataRole.UserRole + 11
 PROBLEM_BACKGROUND = QColor("#f6d5d5")
 PROBLEM_FOREGROUND = QColor("#5c1010")
 FULL_FOREGROUND = QColor("#8a5a00")
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 STATUS_LABELS = {
@@ -56,7 +52,7 @@ def status_label(status: str | None) -> str:
     if status is None:
         return ""
     label = STATUS_LABELS.get(status)
-    return tr("Storage", label) if label else status.replace("_", " ")
+    return translate("Storage", label) if label else status.replace("_", " ")
 
 
 def local_time(iso: str) -> str:
@@ -184,7 +180,7 @@ class StorageTreeModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return tr(self.CONTEXT, self.HEADERS[section])
+            return translate(self.CONTEXT, self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -214,23 +210,22 @@ class StorageTreeModel(QAbstractItemModel):
             return occupancy(node.occupied, node.capacity)
         if column == 2:
             if isinstance(node, Box):
-                return tr(self.CONTEXT, "serum") if node.box_type == "serum" else tr(
-                    self.CONTEXT, "buffy coat")
+                return self.tr("serum") if node.box_type == "serum" else self.tr("buffy coat")
             if isinstance(node, FreezerNode):
                 return f"{node.set_point_c} °C"
             return ""
         if isinstance(node, FreezerNode):
             return f"{node.code} — {node.name}"
         if isinstance(node, ShelfNode):
-            return tr(self.CONTEXT, "Shelf {code}").format(code=node.code)
+            return self.tr("Shelf {code}").format(code=node.code)
         if isinstance(node, RackNode):
-            return tr(self.CONTEXT, "Rack {code}").format(code=node.code)
-        return tr(self.CONTEXT, "Box {code}").format(code=node.code)
+            return self.tr("Rack {code}").format(code=node.code)
+        return self.tr("Box {code}").format(code=node.code)
 
     def _tooltip(self, node: Any) -> str:
-        text = tr(self.CONTEXT, "{path}: {occupied} of {capacity} positions taken, {free} free"
-                  ).format(path=node.path, occupied=node.occupied, capacity=node.capacity,
-                           free=node.capacity - node.occupied)
+        text = self.tr("{path}: {occupied} of {capacity} positions taken, {free} free"
+                       ).format(path=node.path, occupied=node.occupied, capacity=node.capacity,
+                                free=node.capacity - node.occupied)
         if isinstance(node, FreezerNode) and node.location:
             text = f"{node.name} · {node.location}\n{text}"
         return text
@@ -289,7 +284,7 @@ class BatchModel(ListTableModel[BatchItem]):
         (QT_TRANSLATE_NOOP("BatchModel", "Position"),
          lambda i: i.aliquot.location.path if i.aliquot and i.aliquot.location else ""),
         (QT_TRANSLATE_NOOP("BatchModel", "Note"),
-         lambda i: i.problem or tr("BatchModel", "ready")),
+         lambda i: i.problem or translate("BatchModel", "ready")),
     )
 
     def __init__(self, rows: Any = (), parent: Any = None) -> None:
@@ -318,7 +313,7 @@ class BatchModel(ListTableModel[BatchItem]):
         if not record.ok and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(PROBLEM_FOREGROUND)
         if role == Qt.ItemDataRole.ToolTipRole and record.problem:
-            return tr(self.CONTEXT, "Not applied: {problem}").format(problem=record.problem)
+            return self.tr("Not applied: {problem}").format(problem=record.problem)
         return None
 
     def append(self, item: BatchItem) -> None:
@@ -360,7 +355,7 @@ MOVEMENT_LABELS = {
 
 def _movement_action(m: Movement) -> str:
     label = MOVEMENT_LABELS.get(m.action)
-    return tr("MovementModel", label) if label else m.action
+    return translate("MovementModel", label) if label else m.action
 
 
 def _movement_where(m: Movement) -> str:
@@ -435,7 +430,7 @@ class AuditResultModel(ListTableModel[AuditRow]):
     CONTEXT = "AuditResultModel"
     COLUMNS = (
         (QT_TRANSLATE_NOOP("AuditResultModel", "Result"),
-         lambda r: tr("AuditResultModel", AUDIT_LABELS.get(r.kind, r.kind))),
+         lambda r: translate("AuditResultModel", AUDIT_LABELS.get(r.kind, r.kind))),
         (QT_TRANSLATE_NOOP("AuditResultModel", "Barcode"), lambda r: r.finding.barcode),
         (QT_TRANSLATE_NOOP("AuditResultModel", "Scanned at"), lambda r: r.finding.scanned or ""),
         (QT_TRANSLATE_NOOP("AuditResultModel", "Database"), lambda r: r.finding.expected or ""),

@@ -13,11 +13,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolTip, QWidget
 
 from biotrack.models import Visit
+from biotrack.ui.i18n import translate
 
 CHIP_WIDTH = 104
 CHIP_HEIGHT = 66
@@ -49,10 +50,6 @@ STYLES: dict[str, StatusStyle] = {
                                   QT_TRANSLATE_NOOP("VisitTimeline", "not applicable")),
 }
 LEGEND_ORDER = ("collected", "planned", OVERDUE, "missed", "not_applicable")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VisitTimeline", text)
 
 
 @dataclass(frozen=True)
@@ -131,7 +128,7 @@ class VisitTimeline(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self._items:
             painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No visits"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No visits"))
             return
         painter.setPen(QPen(QColor("#b8b8b8"), 2))  # the thread the chips hang on
         painter.drawLine(self.chip_rect(0).center(),
@@ -158,7 +155,7 @@ class VisitTimeline(QWidget):
         lines = (
             (bold, item.visit.code),
             (base, item.shown_date.isoformat()),
-            (small, tr(style.label) + (" · " + tr("next") if is_next else "")),
+            (small, self.tr(style.label) + (" · " + self.tr("next") if is_next else "")),
         )
         painter.setPen(style.text)
         for row, (font, text) in enumerate(lines):
@@ -184,18 +181,18 @@ class VisitTimeline(QWidget):
 
     def tooltip(self, item: TimelineItem) -> str:
         visit = item.visit
-        lines = [tr("{visit}: {status}").format(visit=visit.code,
-                                                status=tr(_style(item.shown_status).label))]
+        lines = [self.tr("{visit}: {status}").format(visit=visit.code,
+                                                status=self.tr(_style(item.shown_status).label))]
         if visit.window_start == visit.window_end:
-            lines.append(tr("Date: {date}").format(date=visit.target_date.isoformat()))
+            lines.append(self.tr("Date: {date}").format(date=visit.target_date.isoformat()))
         else:
-            lines.append(tr("Target {target}, window {start} to {end}").format(
+            lines.append(self.tr("Target {target}, window {start} to {end}").format(
                 target=visit.target_date.isoformat(), start=visit.window_start.isoformat(),
                 end=visit.window_end.isoformat()))
         if item.shown_status == "collected" and item.shown_date != visit.target_date:
-            lines.append(tr("Drawn on {date}").format(date=item.shown_date.isoformat()))
+            lines.append(self.tr("Drawn on {date}").format(date=item.shown_date.isoformat()))
         if visit.status_reason:
-            lines.append(tr("Reason: {reason}").format(reason=visit.status_reason))
+            lines.append(self.tr("Reason: {reason}").format(reason=visit.status_reason))
         return "\n".join(lines)
 
 
@@ -214,7 +211,7 @@ class TimelineLegend(QWidget):
             swatch.setStyleSheet(f"background: {style.fill.name()}; border: 1px solid "
                                  f"{style.border.name()}; border-radius: 3px;")
             layout.addWidget(swatch)
-            name = QLabel(tr(style.label))
+            name = QLabel(translate("VisitTimeline", style.label))
             layout.addWidget(name)
             layout.addSpacing(10)
         layout.addStretch(1)

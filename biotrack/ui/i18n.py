@@ -1,0 +1,113 @@
+"""The interface language: which one, and installing its translations (issue 9, point 3).
+
+The texts of the GUI are written in English in the source, wrapped in ``self.tr()`` or
+``translate(context, text)`` so that Qt's lupdate finds them; resources/translations holds
+the Spanish catalogue (``biotrack_es.ts``, edited by people) and its compiled form
+(``biotrack_es.qm``, what the program loads). ``scripts/update-translations`` rebuilds both.
+
+The language is, in order: the BIOTRACK_LANGUAGE environment variable (tests, screenshots),
+the LANGUAGE setting of this PC (Settings > Preferences), else the system's. English needs no
+catalogue. Qt's own catalogue (``qtbase_es``) translates the standard buttons and dialogs.
+``QLocale.setDefault`` makes Qt's widgets (calendar pop-ups, numbers) follow the language; the
+study's dates stay ISO 8601 on screen and in storage.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+#: The languages the interface is written or translated in; the first is the source language.
+LANGUAGES = ("en", "es")
+SOURCE_LANGUAGE = "en"
+#: Overrides the setting and the system (tests, screenshots, support).
+LANGUAGE_ENV = "BIOTRACK_LANGUAGE"
+CATALOGUE = "biotrack_{language}.qm"
+#: A language whose locale the system does not give: the country its dates follow.
+DEFAULT_LOCALES = {"en": "en_GB", "es": "es_ES"}
+
+# The translators installed last, so that a second call replaces them (and tests can remove
+# them); a QTranslator must stay referenced for as long as it is installed.
+_installed: list[QTranslator] = []
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the interface language; lupdate files it under ``context``.
+
+    For module-level code and for objects that are not QObjects: lupdate only recognises a
+    call named ``translate`` (or ``tr`` inside a class) with literal arguments.
+    """
+    return QCoreApplication.translate(context, text)
+
+
+def _language_of(value: object) -> str | None:
+    """"es", "es_ES", "es-MX" -> "es"; None when empty or not one of ours."""
+    text = str(value or "").strip().replace("-", "_").lower()
+    language = text.split("_", 1)[0]
+    return language if language in LANGUAGES else None
+
+
+def choose_language(setting: object, system: QLocale | None = None) -> str:
+    """The environment's override, else the setting ("" = the system's), else the system's."""
+    for choice in (os.environ.get(LANGUAGE_ENV), setting):
+        language = _language_of(choice)
+        if language is not None:
+            return language
+    locale = system if system is not None else QLocale.system()
+    for name in (*locale.uiLanguages(), locale.name()):
+        language = _language_of(name)
+        if language is not None:
+            return language
+    return SOURCE_LANGUAGE
+
+
+def _locale_for(language: str, system: QLocale) -> QLocale:
+    """The system's own variant when it speaks this language (es_MX stays es_MX)."""
+    if _language_of(system.name()) == language:
+        return system
+    return QLocale(DEFAULT_LOCALES.get(language, language))
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the English of the source (tests install and remove the Spanish one)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    QLocale.setDefault(QLocale.system())
+
+
+def _load_catalogue(language: str) -> QTranslator | None:
+    """BioTrack's compiled catalogue, read through importlib.resources (STYLE.md 14)."""
+    resource = (importlib.resources.files("biotrack.resources")
+                .joinpath("translations", CATALOGUE.format(language=language)))
+    if not resource.is_file():
+        return None
+    translator = QTranslator()
+    # QTranslator.load wants a file name; as_file gives one, also inside a zip or a bundle.
+    with importlib.resources.as_file(resource) as path:
+        loaded = translator.load(str(path))
+    return translator if loaded else None
+
+
+def _load_qt_catalogue(language: str) -> QTranslator | None:
+    """Qt's own texts (OK, Cancel, the file dialog) from the Qt installation, if present."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator()
+    return translator if translator.load(f"qtbase_{language}", folder) else None
+
+
+def install_translator(app: QCoreApplication, language_setting: object = "") -> str:
+    """Choose the language and install its translations; the language chosen ("en", "es").
+
+    Call it before any widget is built: a widget reads its texts once, when it is made.
+    """
+    system = QLocale.system()
+    language = choose_language(language_setting, system)
+    remove_translators(app)
+    QLocale.setDefault(_locale_for(language, system))
+    if language != SOURCE_LANGUAGE:
+        for translator in (_load_qt_catalogue(language), _load_catalogue(language)):
+            if translator is not None and app.installTranslator(translator):
+                _installed.append(translator)
+    return language
