@@ -2,13 +2,15 @@
 
 STYLE.md practice 13: start the real program and check the result. ``python -m biotrack --db
 NEW_FILE`` must create the demo database, sign in from BIOTRACK_USER/BIOTRACK_PASSWORD, and
-show the main window on a real X server (Xvfb), which xdotool finds and imagemagick photographs.
-With BIOTRACK_SAVE_SCREENSHOTS=1 the picture is also stored as docs/screenshots/main-window.png,
+show the main window on a real X server (Xvfb), which xdotool finds; Ctrl+1..Ctrl+7 then open
+every workspace and imagemagick photographs each into the test's output folder. With
+BIOTRACK_SAVE_SCREENSHOTS=1 the Today picture is also stored as docs/screenshots/main-window.png,
 the one the README shows.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import select
 import shutil
@@ -104,16 +106,34 @@ def _colours(png: Path, env: dict[str, str]) -> int:
     return int(result.stdout.strip() or 0) if result.returncode == 0 else 0
 
 
-def _screenshot(target: Path, env: dict[str, str], *, deadline_s: float = 20) -> Path:
-    """Photograph the screen until the picture shows a painted window, not a blank one."""
+def _pixels(png: Path) -> bytes:
+    from PIL import Image
+
+    with Image.open(png) as image:
+        return hashlib.sha256(image.convert("RGB").tobytes()).digest()
+
+
+def _screenshot(target: Path, env: dict[str, str], *, differs_from: bytes | None = None,
+                deadline_s: float = 20) -> bytes:
+    """Photograph the screen until the picture is painted (not blank), settled (two captures
+    in a row agree) and, when asked, different from an earlier picture (the view changed).
+    Polls with a deadline instead of sleeping for a guessed time."""
     deadline = time.monotonic() + deadline_s
+    previous = None
     while True:
         _run(["import", "-window", "root", str(target)], env)
         if target.is_file() and _colours(target, env) > 100:
-            return target
+            current = _pixels(target)
+            if current == previous and current != differs_from:
+                return current
+            previous = current
         if time.monotonic() > deadline:
-            pytest.fail(f"screenshot {target} stayed blank")
-        time.sleep(0.3)
+            pytest.fail(f"screenshot {target} never showed a settled, changed window")
+        time.sleep(0.2)  # poll interval, not a wait for something to happen
+
+
+WORKSPACES = ["today", "participants", "collections", "freezers", "scan", "reports",
+              "settings"]
 
 
 def test_gui_opens_on_a_new_demo_database(display: str, tmp_path: Path) -> None:
@@ -126,23 +146,24 @@ def test_gui_opens_on_a_new_demo_database(display: str, tmp_path: Path) -> None:
     try:
         window = _wait_for_window(app, env, log)
         # No window manager under Xvfb: place the window over the whole screen ourselves.
-        _run(["xdotool", "windowmove", window, "0", "0"], env)
-        _run(["xdotool", "windowsize", window, str(SCREEN[0]), str(SCREEN[1])], env)
-        time.sleep(0.5)  # let the resize be painted before the picture is taken
-        shot = _screenshot(tmp_path / "main-window.png", env)
-        assert shot.stat().st_size > 10_000
+        _run(["xdotool", "windowmove", "--sync", window, "0", "0"], env)
+        _run(["xdotool", "windowsize", "--sync", window, str(SCREEN[0]), str(SCREEN[1])], env)
+        shots = tmp_path / "screenshots"  # the test's output folder: one per workspace
+        shots.mkdir()
+        picture = _screenshot(shots / "today.png", env)
+        assert (shots / "today.png").stat().st_size > 10_000
         assert database.is_file()  # the demo database was created by the program itself
 
         _run(["xdotool", "windowfocus", "--sync", window], env)
-        _run(["xdotool", "key", "--clearmodifiers", "ctrl+2"], env)
-        time.sleep(0.5)
-        _screenshot(tmp_path / "participants.png", env)
+        for number, key in enumerate(WORKSPACES[1:], start=2):
+            _run(["xdotool", "key", "--clearmodifiers", f"ctrl+{number}"], env)
+            picture = _screenshot(shots / f"{key}.png", env, differs_from=picture)
+        assert sorted(p.stem for p in shots.glob("*.png")) == sorted(WORKSPACES)
 
         if os.environ.get("BIOTRACK_SAVE_SCREENSHOTS") == "1":
             folder = REPO / "docs" / "screenshots"
             folder.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(shot, folder / "main-window.png")
-            shutil.copyfile(tmp_path / "participants.png", folder / "participants.png")
+            shutil.copyfile(shots / "today.png", folder / "main-window.png")
 
         app.send_signal(signal.SIGTERM)  # the program closes its window and exits cleanly
         assert app.wait(timeout=20) == 0, log.read_text(errors="replace")
