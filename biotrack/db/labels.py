@@ -78,9 +78,10 @@ def printed_before(db: Database, barcodes: Sequence[str]) -> set[str]:
     for start in range(0, len(barcodes), _CHUNK):
         chunk = list(barcodes[start:start + _CHUNK])
         marks = ", ".join("?" for _ in chunk)
-        found |= {r["value"] for r in rows(
-            db, "SELECT DISTINCT j.value FROM label_print lp, json_each(lp.barcodes) j"
-                f" WHERE j.value IN ({marks})", chunk)}
+        # label_print_barcode (migration 0003) lists every printed barcode, kept by a trigger.
+        found |= {r["barcode"] for r in rows(
+            db, f"SELECT DISTINCT barcode FROM label_print_barcode WHERE barcode IN ({marks})",
+            chunk)}
     return found
 
 
@@ -91,7 +92,8 @@ def prints(db: Database, *, barcode: str | None = None, limit: int | None = None
            " lp.barcodes, lp.reprint FROM label_print lp LEFT JOIN app_user u ON u.id = lp.user_id")
     params: list[Any] = []
     if barcode is not None:
-        sql += " WHERE EXISTS (SELECT 1 FROM json_each(lp.barcodes) j WHERE j.value = ?)"
+        sql += (" WHERE lp.id IN (SELECT print_id FROM label_print_barcode"
+                " WHERE barcode = ?)")
         params.append(barcode)
     sql += " ORDER BY lp.id DESC"
     if limit:

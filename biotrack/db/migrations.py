@@ -226,3 +226,74 @@ def m0002_label_printing(db: Database) -> None:
             used INTEGER NOT NULL DEFAULT 0,
             UNIQUE (visit_id, sample_type, number))""",
     ])
+
+
+@migrations(name="0003_scale")
+def m0003_scale(db: Database) -> None:
+    """Indices and aggregates for biobank scale (issue 8): no lookup of the services reads a
+    whole table, checked with EXPLAIN QUERY PLAN in tests/unit/db/test_query_plans.py."""
+    _run(db, [
+        # Allocation: how many positions of each box are free, kept by triggers, so a new
+        # collection asks for "boxes of this type with room for n tubes" instead of counting
+        # the tubes of every box. The UNIQUE position index stays the last word: the allocator
+        # re-reads the chosen box's positions, so a wrong count could only waste a slot.
+        """CREATE TABLE box_fill (
+            box_id INTEGER PRIMARY KEY,
+            box_type TEXT NOT NULL,
+            free INTEGER NOT NULL)""",
+        """INSERT INTO box_fill (box_id, box_type, free)
+            SELECT b.id, b.box_type,
+                   b.n_rows * b.n_cols - (SELECT count(*) FROM aliquot a WHERE a.box_id = b.id)
+            FROM box b""",
+        "CREATE INDEX box_fill_room ON box_fill (box_type, free)",
+        """CREATE TRIGGER box_fill_box_insert AFTER INSERT ON box BEGIN
+            INSERT INTO box_fill (box_id, box_type, free)
+            VALUES (new.id, new.box_type, new.n_rows * new.n_cols);
+            END""",
+        """CREATE TRIGGER box_fill_box_update AFTER UPDATE OF box_type, n_rows, n_cols ON box
+            BEGIN
+            UPDATE box_fill SET box_type = new.box_type,
+                free = free + new.n_rows * new.n_cols - old.n_rows * old.n_cols
+            WHERE box_id = new.id;
+            END""",
+        """CREATE TRIGGER box_fill_box_delete AFTER DELETE ON box BEGIN
+            DELETE FROM box_fill WHERE box_id = old.id;
+            END""",
+        """CREATE TRIGGER box_fill_aliquot_insert AFTER INSERT ON aliquot
+            WHEN new.box_id IS NOT NULL BEGIN
+            UPDATE box_fill SET free = free - 1 WHERE box_id = new.box_id;
+            END""",
+        """CREATE TRIGGER box_fill_aliquot_delete AFTER DELETE ON aliquot
+            WHEN old.box_id IS NOT NULL BEGIN
+            UPDATE box_fill SET free = free + 1 WHERE box_id = old.box_id;
+            END""",
+        """CREATE TRIGGER box_fill_aliquot_move AFTER UPDATE OF box_id ON aliquot
+            WHEN old.box_id IS NOT new.box_id BEGIN
+            UPDATE box_fill SET free = free + 1 WHERE box_id = old.box_id;
+            UPDATE box_fill SET free = free - 1 WHERE box_id = new.box_id;
+            END""",
+        # The monthly inventory rebuilds every tube's state from its movements: one pass over
+        # this covering index instead of a row lookup per movement.
+        "CREATE INDEX movement_state ON movement (aliquot_id, at, action)",
+        # "Was this barcode printed before?" (every print asks): one row per printed barcode
+        # instead of unpacking the JSON list of every print ever made.
+        """CREATE TABLE label_print_barcode (
+            barcode TEXT NOT NULL,
+            print_id INTEGER NOT NULL,
+            PRIMARY KEY (barcode, print_id)) WITHOUT ROWID""",
+        """INSERT OR IGNORE INTO label_print_barcode (barcode, print_id)
+            SELECT j.value, lp.id FROM label_print lp, json_each(lp.barcodes) j""",
+        """CREATE TRIGGER label_print_barcode_insert AFTER INSERT ON label_print BEGIN
+            INSERT OR IGNORE INTO label_print_barcode (barcode, print_id)
+            SELECT value, new.id FROM json_each(new.barcodes);
+            END""",
+        """CREATE TRIGGER label_print_barcode_update AFTER UPDATE OF barcodes ON label_print
+            BEGIN
+            DELETE FROM label_print_barcode WHERE print_id = old.id;
+            INSERT OR IGNORE INTO label_print_barcode (barcode, print_id)
+            SELECT value, new.id FROM json_each(new.barcodes);
+            END""",
+        """CREATE TRIGGER label_print_barcode_delete AFTER DELETE ON label_print BEGIN
+            DELETE FROM label_print_barcode WHERE print_id = old.id;
+            END""",
+    ])

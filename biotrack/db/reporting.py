@@ -138,8 +138,11 @@ def build_state(db: Database, cutoffs: Cutoffs) -> None:
                coalesce(sm.at, c.registered_at) AS status_at,
                sm.reason AS status_reason,
                coalesce(agg.thaws, 0) AS thaw_count
-        FROM aliquot a
-        JOIN collection c ON c.id = a.collection_id
+        FROM collection c
+        -- From the collections to their tubes (by index): a collection that reached the
+        -- freezer after the cutoff is skipped without reading its tubes, and the one full
+        -- pass over a big table is the covering-index scan of the movements in ``agg``.
+        CROSS JOIN aliquot a ON a.collection_id = c.id
         JOIN visit v ON v.id = c.visit_id
         JOIN participant p ON p.id = v.participant_id
         LEFT JOIN agg ON agg.aliquot_id = a.id

@@ -97,6 +97,29 @@ def boxes(db: Database, *, freezer: str | None = None, box_type: str | None = No
     return [_box(r, r["occupied"]) for r in rows(db, sql + _ORDER, params)]
 
 
+def boxes_with_room(db: Database, box_type: str, at_least: int, *,
+                    limit: int | None = None) -> list[Box]:
+    """Boxes of a type with at least ``at_least`` free positions, in fill order.
+
+    Read from the per-box count of free positions that migration 0003's triggers keep
+    (``box_fill``, index ``box_fill_room``): only boxes with room are read, not every box with
+    a count of its tubes. ``occupied`` comes from that count; callers that place tubes re-read
+    the box's positions (``taken_positions``), so the count only narrows the search.
+    """
+    sql = (
+        "SELECT b.id, f.code AS freezer, s.code AS shelf, r.code AS rack, b.code, b.box_type,"
+        " b.n_rows, b.n_cols, b.n_rows * b.n_cols - o.free AS occupied FROM box_fill o"
+        " JOIN box b ON b.id = o.box_id JOIN rack r ON r.id = b.rack_id"
+        " JOIN shelf s ON s.id = r.shelf_id JOIN freezer f ON f.id = s.freezer_id"
+        " WHERE o.box_type = ? AND o.free >= ?" + _ORDER
+    )
+    params: list[Any] = [box_type, max(1, int(at_least))]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return [_box(r, r["occupied"]) for r in rows(db, sql, params)]
+
+
 def box_by_path(db: Database, freezer: str, shelf: str, rack: str, box: str) -> Box | None:
     row = one(db, _BOX_SELECT + " WHERE f.code = ? AND s.code = ? AND r.code = ? AND b.code = ?",
               [freezer, shelf, rack, box])

@@ -19,7 +19,7 @@ from biotrack.db import collections as repo
 from biotrack.db import participants as participant_repo
 from biotrack.db import storage as storage_repo
 from biotrack.errors import Conflict, NotFound, UserError
-from biotrack.models import Collection, Location, Participant, Visit
+from biotrack.models import Box, Collection, Location, Participant, Visit
 from biotrack.schedule import COLLECTED, PLANNED
 from biotrack.services import printing
 from biotrack.services.context import Session, change
@@ -269,16 +269,50 @@ def _allocate(session: Session, planned: Sequence[PlannedAliquot]
         groups.setdefault(box_type, []).append(index)
     result: list[tuple[int, int, int] | None] = [None] * len(planned)
     for box_type, indexes in groups.items():
-        spaces = [
-            allocation.BoxSpace(box.id, box.box_type, box.rows, box.cols,
-                                storage_repo.taken_positions(session.db, box.id))
-            for box in storage_repo.boxes(session.db, box_type=box_type)
-            if box.occupied < box.capacity
-        ]
+        spaces = _candidate_boxes(session, box_type, len(indexes))
         (chosen,) = allocation.allocate([(box_type, len(indexes))], spaces)
         for index, slot in zip(indexes, chosen, strict=False):
             result[index] = slot
     return result
+
+
+def _candidate_boxes(session: Session, box_type: str, count: int) -> list[allocation.BoxSpace]:
+    """The boxes ``allocation.allocate`` would end up using, without reading every box.
+
+    Usually that is one box: the first in fill order with room for all ``count`` tubes (found
+    through the free-position counts of migration 0003). Only when no box has that much room
+    are the boxes with any free position read, in fill order, until they hold ``count`` (the
+    spill-over of the rule). Each candidate's taken positions are read from the aliquots
+    themselves. While the counts agree with the tubes (triggers keep them so; checked in
+    tests/unit/db/test_query_plans.py) the choice is the one the rule makes over all boxes;
+    were they ever wrong, a box could be passed over, never a position given twice.
+    """
+    db = session.db
+
+    def space(box: Box) -> allocation.BoxSpace:
+        return allocation.BoxSpace(box.id, box.box_type, box.rows, box.cols,
+                                   storage_repo.taken_positions(db, box.id))
+
+    first = storage_repo.boxes_with_room(db, box_type, count, limit=1)
+    if first:
+        whole = space(first[0])
+        if whole.free_count >= count:
+            return [whole]
+        # The count disagreed with the tubes (it never should): look at every box with room.
+        for box in storage_repo.boxes_with_room(db, box_type, count):
+            candidate = space(box)
+            if candidate.free_count >= count:
+                return [candidate]
+    spill: list[allocation.BoxSpace] = []
+    free = 0
+    for box in storage_repo.boxes_with_room(db, box_type, 1):
+        candidate = space(box)
+        if candidate.free_count:
+            spill.append(candidate)
+            free += candidate.free_count
+        if free >= count:
+            break
+    return spill
 
 
 def _iso(value: datetime | None) -> str | None:

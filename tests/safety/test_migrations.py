@@ -34,9 +34,9 @@ def build_previous_schema(path: Path) -> None:
     try:
         configure(db)
         # Today's services write through today's schema (registration looks up pre-printed
-        # barcodes), so the rows are made on the full schema and the tables 0002 added are
-        # then taken away again; test_builder_gives_exactly_schema_0001 checks the result is
-        # the 0001 schema, table for table.
+        # barcodes), so the rows are made on the full schema and what the later migrations
+        # added is then taken away again; test_builder_gives_exactly_schema_0001 checks the
+        # result is the 0001 schema, table for table.
         migrations.apply(db)
         protocol = load_protocol()
         manager = accounts.create_first_manager(db, "admin", MANAGER_PASSWORD)
@@ -63,11 +63,25 @@ def build_previous_schema(path: Path) -> None:
         storage.finish(session, [tubes[0].barcode], "discard", "cracked")
         enrolment.mark_missed(session, ici.code, "V2", "patient unwell")
         with db.atomic():
-            for table in sorted(NEW_TABLES):
-                db.execute(f"DROP TABLE {table}")
-            db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [NEXT])
+            _undo_later_migrations(db)
     finally:
         db.close()
+
+
+def _undo_later_migrations(db: Database) -> None:
+    """Take away what every migration after 0001 added (its tables, indexes and triggers,
+    and its row in _sqlite_migrations), so that exactly the 0001 schema is left."""
+    pure = Database(sqlite3.connect(":memory:"), execute_plugins=False)
+    migrations.apply(pure, stop_before=NEXT)
+    keep = {row[0] for row in pure.execute("SELECT name FROM sqlite_master")}
+    pure.close()
+    added = db.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+                       ).fetchall()
+    for kind in ("trigger", "index", "table"):  # triggers first: they name the tables
+        for type_, name in added:
+            if type_ == kind and name not in keep:
+                db.execute(f"DROP {kind.upper()} IF EXISTS {name}")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name <> ?", [PREVIOUS])
 
 
 def _schema(path: Path) -> set[tuple[str, str]]:
