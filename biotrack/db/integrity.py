@@ -78,3 +78,13 @@ def missing_audit_triggers(db: Database) -> list[str]:
     present = {r["name"] for r in rows(db, "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     return [f"trigger {name} was removed: the audit trail is no longer append-only"
             for name in APPEND_ONLY_TRIGGERS if name not in present]
+
+
+def box_fill_mismatches(db: Database) -> list[str]:
+    """The per-box free-position count (kept by triggers, migration 0003) against the tubes."""
+    return [
+        f"box {r['box_id']}: free-position count {r['free']} but {r['actual']} positions free"
+        for r in rows(db, "SELECT f.box_id, f.free, b.n_rows * b.n_cols - (SELECT count(*)"
+                          " FROM aliquot a WHERE a.box_id = b.id) AS actual FROM box_fill f"
+                          " JOIN box b ON b.id = f.box_id WHERE f.free != actual")
+    ]

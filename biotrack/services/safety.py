@@ -114,6 +114,8 @@ def check(db: Database) -> CheckReport:
     report.problems += integrity.orphan_aliquots(db)
     report.checked.append("one tube per position")
     report.problems += integrity.shared_positions(db)
+    report.checked.append("free-position counts")
+    report.problems += integrity.box_fill_mismatches(db)
     report.checked.append("positions inside their box")
     report.problems += integrity.positions_outside_box(db)
     report.checked.append("every aliquot audited")

@@ -187,3 +187,15 @@ def test_check_reports_dropped_append_only_triggers(tmp_path: Path) -> None:
     assert not report.ok
     assert any("audit_event_no_delete" in p for p in report.problems), report.problems
     session.db.close()
+
+
+def test_check_reports_a_wrong_free_position_count(tmp_path: Path) -> None:
+    """The allocator trusts box_fill to pick a box; check must notice when it is wrong."""
+    from tests.factories import new_session
+
+    session = new_session(tmp_path)
+    session.db.execute("UPDATE box_fill SET free = free - 5 WHERE box_id = 1")
+    report = safety.check(session.db)
+    assert any("box 1: free-position count 76 but 81 positions free" in p
+               for p in report.problems), report.problems
+    session.db.close()
