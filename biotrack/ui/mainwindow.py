@@ -3,6 +3,10 @@
 It builds the views, hands each the session and the Interaction, connects the side bar and the
 Ctrl+1..Ctrl+7 shortcuts, and shows the database file and the signed-in user in the status
 bar. It holds no SQL and no rule (STYLE.md: no god MainWindow); each workspace is its own file.
+
+A workspace is built the first time it is shown (or asked for with ``page()``), not at
+start-up: building all seven read every participant twice and imported the reporting stack
+(pandas, openpyxl, reportlab) before the first window appeared (bench/RESULTS.md).
 """
 
 from __future__ import annotations
@@ -29,7 +33,6 @@ from biotrack.ui.interaction import Interaction
 from biotrack.ui.views.collection_view import CollectionView
 from biotrack.ui.views.freezers_view import FreezersView
 from biotrack.ui.views.participants_view import ParticipantsView
-from biotrack.ui.views.reports_view import ReportsView
 from biotrack.ui.views.scan_view import ScanView
 from biotrack.ui.views.settings_view import SettingsView
 from biotrack.ui.views.today_view import TodayView
@@ -39,13 +42,15 @@ STATE_KEY = "main_window/state"
 WORKSPACE_KEY = "main_window/workspace"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Workspace:
-    """One entry of the side bar: a stable key, its label and the page it shows."""
+    """One entry of the side bar: a stable key, its label, how to build its page, and the
+    page once built (until then an empty stand-in holds its place in the stack)."""
 
     key: str
     label: str
-    page: QWidget
+    build: Callable[[], QWidget]
+    page: QWidget | None = None
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +74,7 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("workspaces")
         self.workspaces: list[Workspace] = []
         for key, label, build in self._workspace_definitions():
-            self._add_workspace(key, label, build())
+            self._add_workspace(key, label, build)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -102,22 +107,25 @@ class MainWindow(QMainWindow):
             ("collections", self.tr("Collections"), lambda: CollectionView(s, i, self.db_path)),
             ("freezers", self.tr("Freezers"), lambda: FreezersView(s, i)),
             ("scan", self.tr("Scan"), lambda: ScanView(s, i)),
-            ("reports", self.tr("Reports"),
-             lambda: ReportsView(s, i, self.db_path, self._settings)),
+            ("reports", self.tr("Reports"), self._reports_view),
             ("settings", self.tr("Settings"),
              lambda: SettingsView(s, i, self.db_path, self._settings)),
         ]
 
-    def _add_workspace(self, key: str, label: str, page: QWidget) -> None:
+    def _reports_view(self) -> QWidget:
+        # Imported here: the reporting stack (pandas, openpyxl, reportlab) costs 0.8 s.
+        from biotrack.ui.views.reports_view import ReportsView
+
+        return ReportsView(self.session, self.interaction, self.db_path, self._settings)
+
+    def _add_workspace(self, key: str, label: str, build: Callable[[], QWidget]) -> None:
         number = len(self.workspaces) + 1
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setToolTip(self.tr("{label} (Ctrl+{number})").format(label=label, number=number))
-        if getattr(page, "is_placeholder", False):
-            item.setForeground(Qt.GlobalColor.gray)
         self.sidebar.addItem(item)
-        self.stack.addWidget(page)
-        self.workspaces.append(Workspace(key, label, page))
+        self.stack.addWidget(QWidget())  # stand-in until the page is first shown
+        self.workspaces.append(Workspace(key, label, build))
 
     def _add_shortcuts(self) -> None:
         for number, workspace in enumerate(self.workspaces, start=1):
@@ -147,7 +155,18 @@ class MainWindow(QMainWindow):
         return self.workspaces[self.stack.currentIndex()].key
 
     def page(self, key: str) -> QWidget:
-        return self.workspaces[self.workspace_keys().index(key)].page
+        """The workspace's page, built now if it was never shown."""
+        index = self.workspace_keys().index(key)
+        workspace = self.workspaces[index]
+        if workspace.page is None:
+            workspace.page = workspace.build()
+            stand_in = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, workspace.page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.stack.setCurrentIndex(current)
+        return workspace.page
 
     def show_workspace(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.workspace_keys().index(key))
@@ -160,10 +179,11 @@ class MainWindow(QMainWindow):
     def _on_sidebar_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        built = self.workspaces[row].page is not None
+        page = self.page(self.workspaces[row].key)
         self.stack.setCurrentIndex(row)
-        page = self.workspaces[row].page
         refresh = getattr(page, "refresh", None)
-        if refresh is not None and self.isVisible():
+        if built and refresh is not None and self.isVisible():
             refresh()  # what another workspace (or the CLI) changed shows up on arrival
 
     # -- settings --------------------------------------------------------------------------------
