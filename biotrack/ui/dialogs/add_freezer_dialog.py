@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from biotrack.errors import BioTrackError
 from biotrack.services import storage
 from biotrack.services.context import Session
+from biotrack.ui.dialogs.buttons import ok_cancel
 from biotrack.ui.interaction import Interaction
 
 
@@ -85,11 +85,7 @@ class AddFreezerDialog(QDialog):
                               "named A1, A2, … by row and column."))
         note.setWordWrap(True)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add freezer"))
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Add freezer"), self._on_buttons_accepted)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from biotrack.errors import BioTrackError
 from biotrack.models import ROLES, User
 from biotrack.services import accounts
 from biotrack.services.context import Session
+from biotrack.ui.dialogs.buttons import ok_cancel
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.widgets.admin_models import role_label
 
@@ -76,11 +76,7 @@ class AddUserDialog(QDialog):
                               "as a salted hash and cannot be read back."))
         note.setWordWrap(True)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add user"))
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Add user"), self._on_buttons_accepted)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from biotrack.models import Box
+from biotrack.ui.dialogs.buttons import ok_cancel
 
 
 class MoveBoxDialog(QDialog):
@@ -50,11 +50,7 @@ class MoveBoxDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&To rack or slot:"), self.target_combo)
         form.addRow(self.tr("&Reason:"), self.reason_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Continue…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Continue…"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)

@@ -14,13 +14,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from biotrack.ui.dialogs.buttons import ok_cancel
 
 
 class MoveTubeDialog(QDialog):
@@ -48,11 +49,7 @@ class MoveTubeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&New position:"), self.target_edit)
         form.addRow(self.tr("&Reason:"), self.reason_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Move"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Move"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)

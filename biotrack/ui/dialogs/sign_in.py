@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from biotrack.errors import BioTrackError
 from biotrack.services import app_context
 from biotrack.services.context import Session
+from biotrack.ui.dialogs.buttons import ok_cancel
 from biotrack.ui.interaction import Interaction
 
 
@@ -50,12 +50,7 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("&User name:"), self.username_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Sign in"))
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Sign in"), self._on_buttons_accepted)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
