@@ -297,3 +297,113 @@ def m0003_scale(db: Database) -> None:
             DELETE FROM label_print_barcode WHERE print_id = old.id;
             END""",
     ])
+
+
+@migrations(name="0004_inventory_operations")
+def m0004_inventory_operations(db: Database) -> None:
+    """Tables for issue 7: stored box audits and their resolutions, shipments, retrieval pull
+    lists and the freezer temperature log (only new tables: no ALTER of an existing one). Every write to them goes through a service that
+    audits it; the rows here are the state, the audit trail is the history."""
+    _run(db, [
+        # A box audit: the scans of one box compared with the database at that moment.
+        """CREATE TABLE box_audit (
+            id INTEGER PRIMARY KEY,
+            box_id INTEGER NOT NULL REFERENCES box(id),
+            at TEXT NOT NULL,
+            user_id INTEGER REFERENCES app_user(id),
+            source TEXT NOT NULL CHECK (source IN ('hand', 'file')),
+            scan_file TEXT,
+            scanned INTEGER NOT NULL CHECK (scanned >= 0),
+            matched INTEGER NOT NULL CHECK (matched >= 0))""",
+        "CREATE INDEX box_audit_box ON box_audit (box_id, at)",
+        "CREATE INDEX box_audit_at ON box_audit (at)",
+        # One difference an audit found, and how (and whether) it was resolved.
+        """CREATE TABLE box_audit_finding (
+            id INTEGER PRIMARY KEY,
+            audit_id INTEGER NOT NULL REFERENCES box_audit(id),
+            category TEXT NOT NULL CHECK (category IN ('missing', 'unexpected', 'misplaced',
+                'checked_out', 'unknown', 'duplicate', 'unreadable')),
+            barcode TEXT NOT NULL,
+            aliquot_id INTEGER REFERENCES aliquot(id),
+            scanned_position TEXT,
+            expected TEXT,
+            resolution TEXT CHECK (resolution IS NULL OR resolution IN ('marked_missing',
+                'moved_here', 'position_corrected', 'dismissed')),
+            resolved_at TEXT,
+            resolved_by INTEGER REFERENCES app_user(id),
+            reason TEXT,
+            CHECK ((resolution IS NULL AND resolved_at IS NULL)
+                OR (resolution IS NOT NULL AND resolved_at IS NOT NULL AND reason IS NOT NULL)))""",
+        "CREATE INDEX box_audit_finding_audit ON box_audit_finding (audit_id)",
+        "CREATE INDEX box_audit_finding_aliquot ON box_audit_finding (aliquot_id)",
+        # Shipments: a manifest of aliquots sent to another laboratory (or received back).
+        """CREATE TABLE shipment (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            destination TEXT NOT NULL,
+            courier TEXT NOT NULL DEFAULT '',
+            tracking TEXT NOT NULL DEFAULT '',
+            ship_date TEXT NOT NULL,
+            un3373 INTEGER NOT NULL DEFAULT 1 CHECK (un3373 IN (0, 1)),
+            dry_ice_kg REAL CHECK (dry_ice_kg IS NULL OR dry_ice_kg >= 0),
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN
+                ('draft', 'dispatched', 'received_back', 'cancelled')),
+            notes TEXT,
+            created_at TEXT NOT NULL,
+            created_by INTEGER REFERENCES app_user(id),
+            dispatched_at TEXT,
+            received_at TEXT)""",
+        "CREATE INDEX shipment_status ON shipment (status, ship_date)",
+        # Where each tube was when it was added/dispatched, so the manifest keeps its box and
+        # position after the tube left its box.
+        """CREATE TABLE shipment_item (
+            shipment_id INTEGER NOT NULL REFERENCES shipment(id),
+            aliquot_id INTEGER NOT NULL REFERENCES aliquot(id),
+            box_id INTEGER REFERENCES box(id),
+            pos_row INTEGER,
+            pos_col INTEGER,
+            received_back_at TEXT,
+            PRIMARY KEY (shipment_id, aliquot_id)) WITHOUT ROWID""",
+        "CREATE INDEX shipment_item_aliquot ON shipment_item (aliquot_id)",
+        # Retrieval for analysis: the tubes to pull, in freezer-door order, and what happened.
+        """CREATE TABLE pull_list (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            purpose TEXT NOT NULL,
+            criteria TEXT NOT NULL DEFAULT '{}',
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed', 'cancelled')),
+            created_at TEXT NOT NULL,
+            created_by INTEGER REFERENCES app_user(id),
+            closed_at TEXT)""",
+        """CREATE TABLE pull_item (
+            pull_id INTEGER NOT NULL REFERENCES pull_list(id),
+            aliquot_id INTEGER NOT NULL REFERENCES aliquot(id),
+            ord INTEGER NOT NULL,
+            box_id INTEGER REFERENCES box(id),
+            pos_row INTEGER,
+            pos_col INTEGER,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN
+                ('pending', 'picked', 'not_found')),
+            picked_at TEXT,
+            PRIMARY KEY (pull_id, aliquot_id)) WITHOUT ROWID""",
+        "CREATE INDEX pull_item_aliquot ON pull_item (aliquot_id)",
+        # The temperature log: readings typed in or imported from a data logger; an excursion
+        # is a reading outside the freezer's alarm limits (set point +/- 10 C when the freezer
+        # has no freezer_alarm row).
+        """CREATE TABLE freezer_alarm (
+            freezer_id INTEGER PRIMARY KEY REFERENCES freezer(id),
+            low_c REAL NOT NULL,
+            high_c REAL NOT NULL,
+            CHECK (low_c < high_c))""",
+        """CREATE TABLE temperature_reading (
+            id INTEGER PRIMARY KEY,
+            freezer_id INTEGER NOT NULL REFERENCES freezer(id),
+            taken_at TEXT NOT NULL,
+            celsius REAL NOT NULL CHECK (celsius BETWEEN -200 AND 60),
+            source TEXT NOT NULL CHECK (source IN ('manual', 'logger')),
+            user_id INTEGER REFERENCES app_user(id),
+            note TEXT,
+            recorded_at TEXT NOT NULL,
+            UNIQUE (freezer_id, taken_at))""",
+        "CREATE INDEX temperature_reading_at ON temperature_reading (taken_at)",
+    ])
