@@ -302,8 +302,9 @@ def m0003_scale(db: Database) -> None:
 @migrations(name="0004_inventory_operations")
 def m0004_inventory_operations(db: Database) -> None:
     """Tables for issue 7: stored box audits and their resolutions, shipments, retrieval pull
-    lists and the freezer temperature log (only new tables: no ALTER of an existing one). Every write to them goes through a service that
-    audits it; the rows here are the state, the audit trail is the history."""
+    lists and the freezer temperature log. Only new tables (no ALTER of an existing one), so the
+    migration tests can rebuild the previous schema. Every write to them goes through a service
+    that audits it; the rows here are the state, the audit trail is the history."""
     _run(db, [
         # A box audit: the scans of one box compared with the database at that moment.
         """CREATE TABLE box_audit (

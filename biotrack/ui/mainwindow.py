@@ -31,11 +31,11 @@ from biotrack import APP_NAME
 from biotrack.services.context import Session
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.views.collection_view import CollectionView
-from biotrack.ui.views.freezers_view import FreezersView
 from biotrack.ui.views.participants_view import ParticipantsView
-from biotrack.ui.views.scan_view import ScanView
 from biotrack.ui.views.settings_view import SettingsView
+from biotrack.ui.views.tabbed_workspace import TabbedWorkspace
 from biotrack.ui.views.today_view import TodayView
+from biotrack.ui.views.workspace_pages import freezer_pages, scan_pages
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -105,8 +105,10 @@ class MainWindow(QMainWindow):
             ("participants", self.tr("Participants"),
              lambda: ParticipantsView(s, i, settings=self._settings)),
             ("collections", self.tr("Collections"), lambda: CollectionView(s, i, self.db_path)),
-            ("freezers", self.tr("Freezers"), lambda: FreezersView(s, i)),
-            ("scan", self.tr("Scan"), lambda: ScanView(s, i)),
+            ("freezers", self.tr("Freezers"), lambda: TabbedWorkspace(
+                freezer_pages(s, i, self._settings), "freezers_workspace")),
+            ("scan", self.tr("Scan"), lambda: TabbedWorkspace(
+                scan_pages(s, i, self._settings), "scan_workspace")),
             ("reports", self.tr("Reports"), self._reports_view),
             ("settings", self.tr("Settings"),
              lambda: SettingsView(s, i, self.db_path, self._settings)),

@@ -1,0 +1,47 @@
+"""Which pages the Freezers and Scan workspaces hold, in tab order: the one list to extend.
+
+A new job in either workspace is a page class in its own file (taking the session and the
+Interaction) and one entry here; the main window and the tab container need no change.
+Imports happen inside the builders so that a page nobody opens costs nothing at start-up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QWidget
+
+from biotrack.services.context import Session
+from biotrack.ui.interaction import Interaction
+from biotrack.ui.views.tabbed_workspace import PageDefinition
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WorkspacePages", text)
+
+
+def freezer_pages(session: Session, interaction: Interaction,
+                  settings: QSettings) -> list[PageDefinition]:
+    """The Freezers workspace: boxes first (what people open it for), then the other jobs."""
+
+    def boxes() -> QWidget:
+        from biotrack.ui.views.freezers_view import FreezersView
+
+        return FreezersView(session, interaction)
+
+    return [
+        PageDefinition("boxes", _tr("Boxes"), boxes),
+    ]
+
+
+def scan_pages(session: Session, interaction: Interaction,
+               settings: QSettings) -> list[PageDefinition]:
+    """The Scan workspace: the scan station first, then scanning-driven jobs."""
+
+    def station() -> QWidget:
+        from biotrack.ui.views.scan_view import ScanView
+
+        return ScanView(session, interaction)
+
+    return [
+        PageDefinition("station", _tr("Scan station"), station),
+    ]
