@@ -5,6 +5,12 @@ positions are proposed automatically, and all of it is one transaction: the coll
 aliquot, its placement and every audit event are written whole or not at all. A short draw can
 lower the counts (the deviation is recorded); a draw is never refused for lack of a box: what
 does not fit waits as "unplaced" with a warning.
+
+The technician may overrule the proposal (issue 5: "change a position by clicking the box
+grid"): ``positions`` maps an aliquot, as (sample type, number), to a position path. Those are
+checked inside the registering transaction, against what is stored at that moment (a box of
+the sample's type, a free position, no two tubes of the draw in one position); the other
+aliquots keep the allocator's proposal. A refused choice writes nothing.
 """
 
 from __future__ import annotations
@@ -19,11 +25,12 @@ from biotrack.db import collections as repo
 from biotrack.db import participants as participant_repo
 from biotrack.db import storage as storage_repo
 from biotrack.errors import Conflict, NotFound, UserError
-from biotrack.models import Box, Collection, Location, Participant, Visit
+from biotrack.models import Box, Collection, Location, Participant, Visit, position_label
 from biotrack.schedule import COLLECTED, PLANNED
 from biotrack.services import printing
 from biotrack.services.context import Session, change
 from biotrack.services.enrolment import get_participant, get_visit, refresh_schedule
+from biotrack.services.storage import resolve_position
 from biotrack.services.validation import optional_text
 
 MAX_PROCESSING = timedelta(days=7)
@@ -54,6 +61,12 @@ class PlannedAliquot:
     number: int
     of_count: int
     volume_ul: int
+
+
+#: Positions chosen by hand: (sample type, aliquot number) -> FREEZER/SHELF/RACK/BOX/POSITION.
+Positions = Mapping[tuple[str, int], str]
+#: (box id, row, column) of one position.
+Slot = tuple[int, int, int]
 
 
 @dataclass(frozen=True)
@@ -138,7 +151,7 @@ def _collectable(session: Session, code: str, visit_code: str) -> tuple[Particip
 
 
 def preview(session: Session, code: str, visit_code: str,
-            counts: Mapping[str, int] | None = None
+            counts: Mapping[str, int] | None = None, positions: Positions | None = None
             ) -> list[tuple[PlannedAliquot, Location | None]]:
     """What ``register`` would create for this visit, and where each aliquot would go.
 
@@ -146,20 +159,26 @@ def preview(session: Session, code: str, visit_code: str,
     who is not active, impossible counts) and runs the same allocation (``_allocate``) on the
     same boxes, so as long as nothing else is stored meanwhile, the positions shown are the
     ones the registration takes. None means "no free position: it would wait as unplaced".
+    ``positions`` overrule the proposal exactly as in ``register`` (and are refused alike).
     """
     _participant, visit = _collectable(session, code, visit_code)
     planned = expected_aliquots(session, visit, counts)
     locations: dict[tuple[int, int, int], Location | None] = {}
     result: list[tuple[PlannedAliquot, Location | None]] = []
-    for plan, slot in zip(planned, _allocate(session, planned), strict=True):
+    for plan, slot in zip(planned, _slots(session, planned, positions), strict=True):
         if slot is not None and slot not in locations:
             locations[slot] = storage_repo.location_of(session.db, *slot)
         result.append((plan, locations[slot] if slot is not None else None))
     return result
 
 
-def register(session: Session, code: str, visit_code: str, draw: Draw) -> Registered:
-    """Register one draw for a visit: one transaction, all aliquots or none."""
+def register(session: Session, code: str, visit_code: str, draw: Draw,
+             positions: Positions | None = None) -> Registered:
+    """Register one draw for a visit: one transaction, all aliquots or none.
+
+    ``positions`` (optional) put some aliquots where the technician chose instead of where
+    the allocator proposes; they are checked inside the transaction (``_chosen_slots``).
+    """
     participant, visit = _collectable(session, code, visit_code)
     planned = expected_aliquots(session, visit, draw.counts)
     _check_times(session, participant, draw)
@@ -204,7 +223,7 @@ def register(session: Session, code: str, visit_code: str, draw: Draw) -> Regist
             "expected_aliquots": len(planned), "registered_at": now_iso,
             "registered_by": session.user.id or None,
         })
-        slots = _allocate(session, planned)
+        slots = _slots(session, planned, positions)
         # Labels printed before the draw reserved barcodes for this visit: use them.
         reserved = printing.bind_reserved_barcodes(
             session, visit.id, [(p.sample_type, p.number) for p in planned])
@@ -245,9 +264,11 @@ def register(session: Session, code: str, visit_code: str, draw: Draw) -> Regist
                 "status": aliquot.status, "sprec": aliquot.sprec,
                 "location": aliquot.location.path if aliquot.location else None,
             })
-        rec.record("collection.register", "collection", collection_id,
-                   after=dict(collection.to_json(), aliquots=[a.barcode for a in
-                                                              collection.aliquots]))
+        after = dict(collection.to_json(), aliquots=[a.barcode for a in collection.aliquots])
+        if positions:
+            after["positions_chosen"] = {f"{t}/{n}": slot_path for (t, n), slot_path
+                                         in sorted(_normalised(positions).items())}
+        rec.record("collection.register", "collection", collection_id, after=after)
     unplaced = [a for a in collection.aliquots if a.location is None]
     if unplaced:
         warnings.append(
@@ -255,6 +276,65 @@ def register(session: Session, code: str, visit_code: str, draw: Draw) -> Regist
             "the right type. They wait as unplaced; add boxes and place them with `move`."
         )
     return Registered(collection, tuple(warnings))
+
+
+def _normalised(positions: Positions) -> dict[tuple[str, int], str]:
+    return {(str(t), n): str(p).strip() for (t, n), p in positions.items()}
+
+
+def _chosen_slots(session: Session, planned: Sequence[PlannedAliquot],
+                  positions: Positions) -> dict[int, Slot]:
+    """Index of the planned aliquot -> the slot chosen for it, each choice checked against
+    what is stored now: the box exists and takes this sample type, the position is free
+    (a checked-out tube's reserved position is not), and no two choices share a position."""
+    index_of = {(p.sample_type, p.number): i for i, p in enumerate(planned)}
+    chosen: dict[int, Slot] = {}
+    used: dict[Slot, str] = {}
+    for (sample_type, number), path in _normalised(positions).items():
+        what = f"{sample_type.replace('_', ' ')} {number}"
+        if isinstance(number, bool) or not isinstance(number, int) \
+                or (sample_type, number) not in index_of:
+            raise UserError(f"{what} is not an aliquot of this draw")
+        box, row, col = resolve_position(session, path)
+        box_type = session.protocol.sample_type(sample_type).box_type
+        if box.box_type != box_type:
+            raise Conflict(f"box {box.path} takes {box.box_type} tubes, not {what}")
+        slot = (box.id, row, col)
+        holder = storage_repo.occupant(session.db, *slot)
+        if holder is not None:
+            raise Conflict(f"position {box.path}/{position_label(row, col)} already holds "
+                           f"{holder}")
+        if slot in used:
+            raise UserError(f"{used[slot]} and {what} cannot both go to "
+                            f"{box.path}/{position_label(row, col)}")
+        used[slot] = what
+        chosen[index_of[(sample_type, number)]] = slot
+    return chosen
+
+
+def _slots(session: Session, planned: Sequence[PlannedAliquot],
+           positions: Positions | None) -> list[Slot | None]:
+    """The allocator's proposal with the chosen positions put over it; refused when a
+    proposed position of another aliquot is also chosen (two tubes in one position)."""
+    slots = _allocate(session, planned)
+    if not positions:
+        return slots
+    chosen = _chosen_slots(session, planned, positions)
+    for index, chosen_slot in chosen.items():
+        slots[index] = chosen_slot
+    seen: dict[Slot, int] = {}
+    for index, slot in enumerate(slots):
+        if slot is None:
+            continue
+        if slot in seen:
+            first, second = planned[seen[slot]], planned[index]
+            location = storage_repo.location_of(session.db, *slot)
+            raise UserError(
+                f"{first.sample_type.replace('_', ' ')} {first.number} and "
+                f"{second.sample_type.replace('_', ' ')} {second.number} would both go to "
+                f"{location.path if location else slot}: choose a position for each")
+        seen[slot] = index
+    return slots
 
 
 def _allocate(session: Session, planned: Sequence[PlannedAliquot]

@@ -416,3 +416,94 @@ def test_fixture_protocol_is_the_default(session: Session) -> None:
     protocol: Protocol = session.protocol
     assert protocol.storage.rack_box_types == ("serum", "serum", "serum", "buffy")
     assert protocol.storage.freezer_code == "F1"
+
+
+# -- positions chosen by the technician ------------------------------------------------------------
+
+
+def test_chosen_positions_overrule_the_proposal(session: Session) -> None:
+    participant = enrol_ici(session)
+    day = target(session, participant.code, "V1")
+    chosen = {("serum", 2): "F1/S1/R2/B1/C5", ("buffy_coat", 1): "F1/S2/R4/B3/I9"}
+    shown = collection.preview(session, participant.code, "V1", positions=chosen)
+    result = collection.register(session, participant.code, "V1", on_time(day),
+                                 positions=chosen)
+    stored = {(a.sample_type, a.number): a.location.path
+              for a in result.collection.aliquots if a.location}
+    assert stored == {(p.sample_type, p.number): loc.path for p, loc in shown if loc}
+    assert stored["serum", 2] == "F1/S1/R2/B1/C5"
+    assert stored["buffy_coat", 1] == "F1/S2/R4/B3/I9"
+    # The others keep the allocator's proposal (serum 2's proposed A2 stays empty).
+    assert [stored["serum", n] for n in (1, 3, 4, 5, 6)] == [
+        f"F1/S1/R1/B1/A{n}" for n in (1, 3, 4, 5, 6)]
+    assert stored["buffy_coat_rnalater", 1] == "F1/S1/R4/B1/A2"
+    assert storage.box_contents(session, storage.find_box(session, "F1/S1/R2/B1"))[0][
+        "position"] == "C5"
+    event = session.db.execute("SELECT after FROM audit_event WHERE action = "
+                               "'collection.register'").fetchone()[0]
+    assert "positions_chosen" in event and "F1/S1/R2/B1/C5" in event
+
+
+def test_a_case_insensitive_path_and_a_swap_are_accepted(session: Session) -> None:
+    participant = enrol_ici(session)
+    swap = {("serum", 1): "F1/S1/R1/B1/a2", ("serum", 2): "F1/S1/R1/B1/A1"}
+    result = collection.register(session, participant.code, "V1",
+                                 on_time(target(session, participant.code, "V1")),
+                                 positions=swap)
+    where = {(a.sample_type, a.number): a.location.position
+             for a in result.collection.aliquots if a.location}
+    assert (where["serum", 1], where["serum", 2]) == ("A2", "A1")
+
+
+@pytest.mark.parametrize(("chosen", "error", "message"), [
+    ({("serum", 1): "F1/S1/R4/B1/E5"}, Conflict, "takes buffy tubes, not serum 1"),
+    ({("buffy_coat", 1): "F1/S1/R1/B2/A1"}, Conflict, "takes serum tubes, not buffy coat 1"),
+    ({("serum", 1): "F1/S1/R1/B1/A1"}, Conflict, "already holds"),
+    ({("serum", 1): "F1/S1/R2/B1/B2", ("serum", 3): "F1/S1/R2/B1/B2"}, UserError,
+     "cannot both go to F1/S1/R2/B1/B2"),
+    # serum 4 of the second draw is proposed at B1 (the first draw holds A1..A6).
+    ({("serum", 1): "F1/S1/R1/B1/B1"}, UserError,
+     "serum 1 and serum 4 would both go to F1/S1/R1/B1/B1"),
+    ({("serum", 7): "F1/S1/R2/B1/B2"}, UserError, "serum 7 is not an aliquot of this draw"),
+    ({("serum", 1): "F1/S1/R2/B1/K1"}, UserError, "outside box"),
+    ({("serum", 1): "F1/S1/R2/B9/A1"}, UserError, "no box at"),
+    ({("serum", 1): "nowhere"}, UserError, "is not a position path"),
+])
+def test_a_refused_choice_writes_nothing(session: Session, chosen: dict[tuple[str, int], str],
+                                         error: type[Exception], message: str) -> None:
+    first = enrol_ici(session)
+    collect(session, first.code, "V1")  # F1/S1/R1/B1/A1..A6 and F1/S1/R4/B1/A1..A2 taken
+    second = enrol_ici(session)
+    before = dump(session)
+    with pytest.raises(error, match=message):
+        collection.preview(session, second.code, "V1", positions=chosen)
+    with pytest.raises(error, match=message):
+        collection.register(session, second.code, "V1",
+                            on_time(target(session, second.code, "V1")), positions=chosen)
+    assert dump(session) == before
+
+
+def test_a_reserved_position_of_a_checked_out_tube_is_not_free(session: Session) -> None:
+    first = enrol_ici(session)
+    v1 = collect(session, first.code, "V1").collection
+    out = next(a for a in v1.aliquots if a.sample_type == "serum" and a.number == 6)
+    storage.check_out(session, [out.barcode], "assay")
+    second = enrol_ici(session)
+    with pytest.raises(Conflict, match=f"already holds {out.barcode}"):
+        collection.preview(session, second.code, "V1",
+                           positions={("serum", 1): "F1/S1/R1/B1/A6"})
+
+
+def test_a_chosen_position_taken_meanwhile_is_refused_inside_the_transaction(
+        session: Session) -> None:
+    """Two benches choose the same free position: the second registration is refused."""
+    first, second = enrol_ici(session), enrol_ici(session)
+    chosen = {("serum", 1): "F1/S3/R1/B1/E5"}
+    collection.preview(session, second.code, "V1", positions=chosen)  # still free here
+    collection.register(session, first.code, "V1", on_time(target(session, first.code, "V1")),
+                        positions=chosen)
+    before = dump(session)
+    with pytest.raises(Conflict, match="F1/S3/R1/B1/E5 already holds"):
+        collection.register(session, second.code, "V1",
+                            on_time(target(session, second.code, "V1")), positions=chosen)
+    assert dump(session) == before
