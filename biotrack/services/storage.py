@@ -682,3 +682,23 @@ def box_audit(session: Session, box_path: str,
             missing.append(finding)
     return BoxAudit(box, tuple(matched), tuple(missing), tuple(unexpected), tuple(misplaced),
                     tuple(checked_out), tuple(duplicates))
+
+
+# -- a shipped tube comes back (issue 7, point 3) -------------------------------------------------
+
+
+def receive_shipped(session: Session, barcode: str, slot: tuple[int, int, int] | None,
+                    reason: str) -> Aliquot:
+    """A shipped tube is back (a returned shipment): to ``slot`` (box id, row, column) when
+    that position is still free, else unplaced. The movement is 'returned', which the monthly
+    inventory counts as a thaw, so the thaw count grows too. Joins the caller's transaction."""
+    reason = check_text(reason, "reason", 500)
+    with change(session, "storage") as rec:
+        aliquot = locate(session, barcode)
+        if aliquot.status != "shipped":
+            raise Conflict(f"{aliquot.barcode} is {aliquot.status.replace('_', ' ')}, "
+                           "not shipped")
+        to = slot if slot is not None and repo.occupant(session.db, *slot) is None else None
+        _movement(session, rec, aliquot, "returned", to=to,
+                  status="in_storage" if to else "unplaced", reason=reason, thaw=True)
+    return locate(session, aliquot.barcode)
