@@ -355,6 +355,27 @@ def cmd_storage_add_freezer(args: argparse.Namespace) -> None:
          f"Freezer {args.code}: {len(boxes)} boxes")
 
 
+def cmd_storage_add_part(args: argparse.Namespace) -> None:
+    """storage add-shelf / add-rack / add-box: one more part in an existing freezer."""
+    from biotrack.services import layout
+
+    session = _session(args)
+    if args.storage_command == "add-shelf":
+        path = layout.add_shelf(session, args.freezer, args.code)
+        emit(args, {"shelf": path}, f"Shelf {path} added")
+    elif args.storage_command == "add-rack":
+        path = layout.add_rack(session, args.shelf, args.code)
+        emit(args, {"rack": path}, f"Rack {path} added")
+    else:
+        box = layout.add_box(
+            session, args.rack, args.type,
+            parse_int(args.rows, "--rows") if args.rows is not None else None,
+            parse_int(args.cols, "--cols") if args.cols is not None else None, args.code)
+        emit(args, {"box": box.path, "box_type": box.box_type, "rows": box.rows,
+                    "columns": box.cols, "capacity": box.capacity},
+             f"Box {box.path} added ({box.box_type}, {box.rows} x {box.cols})")
+
+
 def cmd_storage_show(args: argparse.Namespace) -> None:
     from biotrack.services import storage
 
@@ -501,6 +522,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rows", default="9")
     p.add_argument("--cols", default="9")
     p.add_argument("--rack-types", help="box type per rack, e.g. serum,serum,serum,buffy")
+    p = command("add-shelf", cmd_storage_add_part, "add an empty shelf to a freezer",
+                parent=storage_sub)
+    p.add_argument("freezer", help="freezer code, e.g. F1")
+    p.add_argument("--code", help="shelf code (default: the next S<n>)")
+    p = command("add-rack", cmd_storage_add_part, "add an empty rack to a shelf",
+                parent=storage_sub)
+    p.add_argument("shelf", help="FREEZER/SHELF, e.g. F1/S1")
+    p.add_argument("--code", help="rack code (default: the next R<n>)")
+    p = command("add-box", cmd_storage_add_part, "add an empty box to a rack",
+                parent=storage_sub)
+    p.add_argument("rack", help="FREEZER/SHELF/RACK, e.g. F1/S1/R1")
+    p.add_argument("--type", required=True, help="box type: serum or buffy")
+    p.add_argument("--rows", help="rows (default: the protocol's box size)")
+    p.add_argument("--cols", help="columns (default: the protocol's box size)")
+    p.add_argument("--code", help="box code (default: the next B<n>)")
     p = command("show", cmd_storage_show, "boxes and occupancy under a path, or one box",
                 parent=storage_sub)
     p.add_argument("path", nargs="?")

@@ -248,3 +248,16 @@ def aliquot_barcodes_in_box(db: Database, box_id: int) -> list[str]:
     """Tubes holding a position of the box (stored and checked out), in position order."""
     return [r["barcode"] for r in rows(
         db, "SELECT barcode FROM aliquot WHERE box_id = ? ORDER BY pos_row, pos_col", [box_id])]
+
+
+# -- adding to an existing freezer (services.layout) ---------------------------------------------
+
+
+def shelf_by_path(db: Database, freezer: str, shelf: str) -> Row | None:
+    return one(
+        db,
+        "SELECT s.id, s.code, f.id AS freezer_id FROM shelf s JOIN freezer f"
+        " ON f.id = s.freezer_id WHERE f.code = ? AND s.code = ?",
+        [freezer, shelf],
+    )
+

@@ -1,0 +1,157 @@
+"""Growing a freezer that already exists: one more shelf, rack or box (issue 5, Freezers).
+
+``storage.add_freezer`` creates a whole freezer from the layout template; in a real biobank the
+layout then changes piece by piece (a new rack bought for shelf 3, a box of a new size). Each
+addition here is one change: the same permission as adding a freezer, one transaction, one
+audit event, a code checked like a freezer code and refused when its parent already has it.
+A new shelf or rack starts empty; a new box gets a type (the sample types it may hold) and its
+rows × columns. The new node goes after its siblings in fill order, so the allocator only
+reaches a new box once the older ones are full.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from biotrack.db import storage as repo
+from biotrack.errors import Conflict, NotFound, UserError
+from biotrack.models import Box
+from biotrack.protocol import BOX_TYPES
+from biotrack.services.context import Session, change
+from biotrack.services.validation import check_count
+
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,15}$")
+#: The letter the next suggested code starts with, per level added.
+_PREFIX = {"shelf": "S", "rack": "R", "box": "B"}
+
+
+def _parts(path: str, count: int, what: str, example: str) -> list[str]:
+    parts = [p.strip() for p in str(path).strip().strip("/").split("/")]
+    if len(parts) != count or not all(parts):
+        raise UserError(f"{str(path)[:60]!r} is not a {what} path ({example})")
+    return parts
+
+
+def _code(code: str, what: str) -> str:
+    text = str(code).strip()
+    if not _CODE.match(text):
+        raise UserError(f"{what} code {text[:20]!r} must be 1-16 letters, digits, '-', '_' or '.'")
+    return text
+
+
+def _next(prefix: str, taken: set[str]) -> str:
+    number = len(taken) + 1
+    while f"{prefix}{number}" in taken:
+        number += 1
+    return f"{prefix}{number}"
+
+
+def _freezer(session: Session, path: str) -> tuple[int, str]:
+    (code,) = _parts(path, 1, "freezer", "e.g. F1")
+    row = repo.freezer_by_code(session.db, code)
+    if row is None:
+        raise NotFound(f"no freezer {code}")
+    return int(row["id"]), str(row["code"])
+
+
+def _shelf(session: Session, path: str) -> tuple[int, str]:
+    freezer, shelf = _parts(path, 2, "shelf", "FREEZER/SHELF, e.g. F1/S1")
+    row = repo.shelf_by_path(session.db, freezer, shelf)
+    if row is None:
+        raise NotFound(f"no shelf at {freezer}/{shelf}")
+    return int(row["id"]), f"{freezer}/{shelf}"
+
+
+def _rack(session: Session, path: str) -> tuple[int, str]:
+    freezer, shelf, rack = _parts(path, 3, "rack", "FREEZER/SHELF/RACK, e.g. F1/S1/R1")
+    row = repo.rack_by_path(session.db, freezer, shelf, rack)
+    if row is None:
+        raise NotFound(f"no rack at {freezer}/{shelf}/{rack}")
+    return int(row["id"]), f"{freezer}/{shelf}/{rack}"
+
+
+def suggested_code(session: Session, parent_path: str) -> str:
+    """The code a new child of ``parent_path`` would get by default: the next free S<n> under
+    a freezer, R<n> under a shelf, B<n> under a rack."""
+    depth = len([p for p in str(parent_path).strip().strip("/").split("/") if p.strip()])
+    if depth == 1:
+        freezer_id, _path = _freezer(session, parent_path)
+        return _next("S", {r["code"] for r in repo.shelves_of(session.db, freezer_id)})
+    if depth == 2:
+        shelf_id, _path = _shelf(session, parent_path)
+        return _next("R", {r["code"] for r in repo.racks_of(session.db, shelf_id)})
+    if depth == 3:
+        rack_id, _path = _rack(session, parent_path)
+        return _next("B", repo.box_codes_in_rack(session.db, rack_id))
+    raise UserError(f"{str(parent_path)[:60]!r} is not a freezer, shelf or rack")
+
+
+def _taken(exc: sqlite3.IntegrityError, message: str) -> Conflict:
+    if repo.is_unique_violation(exc):
+        return Conflict(message)
+    raise exc
+
+
+def add_shelf(session: Session, freezer: str, code: str | None = None) -> str:
+    """A new, empty shelf at the bottom of a freezer; its path (e.g. ``F1/S6``)."""
+    with change(session, "storage_layout") as rec:
+        freezer_id, freezer_code = _freezer(session, freezer)
+        taken = {r["code"] for r in repo.shelves_of(session.db, freezer_id)}
+        shelf = _next("S", taken) if code is None else _code(code, "shelf")
+        path = f"{freezer_code}/{shelf}"
+        if shelf in taken:
+            raise Conflict(f"freezer {freezer_code} already has a shelf {shelf}")
+        try:
+            repo.insert_shelf(session.db, freezer_id, shelf,
+                              repo.max_ord(session.db, "shelf", "freezer_id", freezer_id) + 1)
+        except sqlite3.IntegrityError as exc:
+            raise _taken(exc, f"freezer {freezer_code} already has a shelf {shelf}") from None
+        rec.record("shelf.add", "shelf", path, after={"freezer": freezer_code, "code": shelf})
+    return path
+
+
+def add_rack(session: Session, shelf_path: str, code: str | None = None) -> str:
+    """A new, empty rack at the end of a shelf; its path (e.g. ``F1/S1/R5``)."""
+    with change(session, "storage_layout") as rec:
+        shelf_id, shelf = _shelf(session, shelf_path)
+        taken = {r["code"] for r in repo.racks_of(session.db, shelf_id)}
+        rack = _next("R", taken) if code is None else _code(code, "rack")
+        path = f"{shelf}/{rack}"
+        if rack in taken:
+            raise Conflict(f"shelf {shelf} already has a rack {rack}")
+        try:
+            repo.insert_rack(session.db, shelf_id, rack,
+                             repo.max_ord(session.db, "rack", "shelf_id", shelf_id) + 1)
+        except sqlite3.IntegrityError as exc:
+            raise _taken(exc, f"shelf {shelf} already has a rack {rack}") from None
+        rec.record("rack.add", "rack", path, after={"shelf": shelf, "code": rack})
+    return path
+
+
+def add_box(session: Session, rack_path: str, box_type: str, rows: int | None = None,
+            cols: int | None = None, code: str | None = None) -> Box:
+    """A new, empty box of a type (serum or buffy) at the end of a rack, rows × columns
+    (default: the protocol's box size)."""
+    kind = str(box_type).strip().lower()
+    if kind not in BOX_TYPES:
+        raise UserError(f"box type {str(box_type)[:20]!r} must be {' or '.join(BOX_TYPES)}")
+    template = session.protocol.storage
+    n_rows = check_count(template.box_rows if rows is None else rows, "box rows", 1, 26)
+    n_cols = check_count(template.box_columns if cols is None else cols, "box columns", 1, 99)
+    with change(session, "storage_layout") as rec:
+        rack_id, rack = _rack(session, rack_path)
+        taken = repo.box_codes_in_rack(session.db, rack_id)
+        box = _next("B", taken) if code is None else _code(code, "box")
+        path = f"{rack}/{box}"
+        if box in taken:
+            raise Conflict(f"rack {rack} already has a box {box}")
+        try:
+            box_id = repo.insert_box(session.db, rack_id, box,
+                                     repo.max_ord(session.db, "box", "rack_id", rack_id) + 1,
+                                     kind, n_rows, n_cols)
+        except sqlite3.IntegrityError as exc:
+            raise _taken(exc, f"rack {rack} already has a box {box}") from None
+        rec.record("box.add", "box", path, after={
+            "rack": rack, "code": box, "box_type": kind, "rows": n_rows, "cols": n_cols})
+    return repo.box_by_id(session.db, box_id)
