@@ -1,0 +1,97 @@
+"""The printable pull list (issue 7, point 7): the tubes to take out for an analysis batch.
+
+Laid out for the freezer door: grouped by freezer, then by rack (a heading per rack, with its
+shelf), one line per tube in box and position order with a box to tick, so the door opens once
+per rack. The cover names the list, its purpose, the criteria it was chosen by and the counts.
+Coded data only: study code, visit, sample type and number, never a name or record number.
+The list comes from biotrack.services.retrieval as a plain mapping (``PullListDetail.to_json``),
+so this module needs no service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import KeepTogether, LongTable, TableStyle
+
+from biotrack.reports import pdf
+
+_STATE_MARK = {"picked": "picked", "not_found": "NOT FOUND", "pending": ""}
+
+
+def _rack_key(item: Mapping[str, Any]) -> tuple[str, str, str]:
+    return (str(item["freezer"]), str(item["shelf"]), str(item["rack"]))
+
+
+def _table(items: Sequence[Mapping[str, Any]], width: float,
+           sample_labels: Mapping[str, str]) -> LongTable:
+    header = ["", "Box", "Pos.", "Barcode", "Code", "Visit", "Sample type", "No.", "Note"]
+    widths = [w * width for w in (0.05, 0.08, 0.07, 0.16, 0.15, 0.11, 0.2, 0.07, 0.11)]
+    rows = [[pdf.TickBox(), str(i["box"]), str(i["position"]), str(i["barcode"]),
+             str(i["code"]), str(i["visit"]),
+             sample_labels.get(str(i["sample_type"]), str(i["sample_type"])),
+             f"{i['number']}/{i['of']}", _STATE_MARK.get(str(i.get("state", "")), "")]
+            for i in items]
+    table = LongTable([header, *rows], colWidths=widths, repeatRows=1)
+    style: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8.5),
+        ("FONT", (0, 1), (-1, -1), "Helvetica", 9),
+        ("FONT", (3, 1), (3, -1), "Helvetica-Bold", 9),
+        ("BACKGROUND", (0, 0), (-1, 0), pdf.LIGHT),
+        ("TEXTCOLOR", (0, 0), (-1, 0), pdf.BRAND),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, pdf.BRAND),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#999999")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 1), (-1, -1), 3.5),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 3.5),
+        ("TEXTCOLOR", (8, 1), (8, -1), pdf.ALERT),
+    ]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def write_pull_list_pdf(pull: Mapping[str, Any], target: Path, *, study: str,
+                        generated_at: datetime,
+                        sample_labels: Mapping[str, str] | None = None) -> None:
+    """Cover (code, purpose, criteria, counts), then one section per freezer and rack."""
+    labels = dict(sample_labels or {})
+    items: list[Mapping[str, Any]] = list(pull.get("items", ()))
+    frame = pdf.PageFrame(f"{study} - Pull list {pull['code']}", generated_at)
+    width = pdf.content_width(frame)
+    racks = {_rack_key(i) for i in items}
+    freezers = {i["freezer"] for i in items}
+    story: list[Any] = [
+        pdf.para(f"Pull list {pull['code']}", "title"),
+        pdf.para(f"{study}  -  {pull['purpose']}", "subtitle"),
+        pdf.key_figures([
+            ("Purpose", pull["purpose"]),
+            ("Criteria", pull.get("criteria_text", "")),
+            ("Last aliquots", "may be taken" if pull.get("allow_last") else "kept (never taken)"),
+            ("Status", str(pull.get("status", "open")).replace("_", " ")),
+            ("Created", f"{pull.get('created_at', '')} by {pull.get('created_by') or '-'}"),
+            ("Tubes to pull", len(items)),
+            ("Freezers / racks to open", f"{len(freezers)} / {len(racks)}"),
+        ], width * 0.9),
+        pdf.spacer(3),
+        pdf.para("Take the tubes rack by rack in the order listed; tick each one as it is "
+                 "taken, and scan it in BioTrack (Scan workspace, Pull lists) to check it out. "
+                 "A tube that is not in its position: leave its box empty and flag it as not "
+                 "found.", "small"),
+        pdf.spacer(2),
+    ]
+    if not items:
+        story.append(pdf.para("This list holds no tube."))
+    for freezer, in_freezer in groupby(items, key=lambda i: str(i["freezer"])):
+        story.append(pdf.para(f"Freezer {freezer}", "h1"))
+        for (_f, shelf, rack), in_rack in groupby(in_freezer, key=_rack_key):
+            tubes = list(in_rack)
+            heading = pdf.para(f"Freezer {freezer} - shelf {shelf} - rack {rack}: "
+                               f"{len(tubes)} tube(s)", "h2")
+            # The heading stays with (at least the start of) its rack's lines.
+            story.append(KeepTogether([heading, _table(tubes, width, labels)]))
+    pdf.build_pdf(target, frame, story, title=f"Pull list {pull['code']}", subject=study)
