@@ -702,3 +702,45 @@ def receive_shipped(session: Session, barcode: str, slot: tuple[int, int, int] |
         _movement(session, rec, aliquot, "returned", to=to,
                   status="in_storage" if to else "unplaced", reason=reason, thaw=True)
     return locate(session, aliquot.barcode)
+
+
+# -- several tubes at once (issue 7: an audit's corrections, a rack-scanner placement) ----------
+
+
+def move_together(session: Session, moves: Sequence[tuple[str, str]],
+                  reason: str | None = None) -> list[Aliquot]:
+    """Put several tubes at given positions in one transaction, even tubes that swap places.
+
+    Moving them one by one would trip the one-tube-per-position index as soon as two tubes
+    trade slots; so every tube is lifted out first and then each is put down. Each tube still
+    gets its own movement row (from its old position) and audit event, as ``move`` writes
+    them; a target held by a tube that is not moving is refused with a clear Conflict.
+    """
+    reason = optional_text(reason, "reason", 500)
+    with change(session, "storage") as rec:
+        tubes = _tubes(session, [barcode for barcode, _ in moves])
+        plan: list[tuple[Aliquot, tuple[int, int, int]]] = []
+        taken: dict[tuple[int, int, int], str] = {}
+        for aliquot, (_, path) in zip(tubes, moves, strict=True):
+            if aliquot.status in GONE_STATUSES:
+                raise Conflict(f"{aliquot.barcode} is {aliquot.status}: it is not in the freezer")
+            box, row, col = resolve_position(session, path)
+            box_type = session.protocol.sample_type(aliquot.sample_type).box_type
+            if box.box_type != box_type:
+                raise Conflict(f"box {box.path} takes {box.box_type} tubes, not {box_type}")
+            slot = (box.id, row, col)
+            if slot == _slot(aliquot.location):
+                raise Conflict(f"{aliquot.barcode} is already at {path.strip()}")
+            if slot in taken:
+                raise Conflict(f"{taken[slot]} and {aliquot.barcode} cannot both go to "
+                               f"{path.strip()}")
+            taken[slot] = aliquot.barcode
+            plan.append((aliquot, slot))
+        for aliquot, _ in plan:
+            if aliquot.location is not None:
+                repo.set_position(session.db, aliquot.id, None, None, None, aliquot.status)
+        for aliquot, slot in plan:
+            status = "checked_out" if aliquot.status == "checked_out" else "in_storage"
+            _movement(session, rec, aliquot, "moved" if aliquot.location else "placed",
+                      to=slot, status=status, reason=reason)
+    return [locate(session, aliquot.barcode) for aliquot, _ in plan]
