@@ -18,10 +18,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _wants_gui(args: list[str]) -> bool:
-    """No command word: only global options (``--db PATH``), so open the window."""
+    """No command word: only global options (``--db PATH``), so open the window.
+
+    ``--demo-if-missing`` is the GUI's own (create the demo database instead of asking).
+    """
     rest = list(args)
     while rest:
         head = rest.pop(0)
+        if head == "--demo-if-missing":
+            continue
         if head in ("--db", "--user"):
             if not rest:
                 return False

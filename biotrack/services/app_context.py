@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 import os
 import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,7 @@ from biotrack.db.connection import inspect_file, open_database
 from biotrack.db.queries import scalar
 from biotrack.errors import StorageUnavailable, UserError
 from biotrack.protocol import DEFAULT_PROTOCOL, Protocol, load_protocol
-from biotrack.services import accounts, setup
+from biotrack.services import accounts, setup, storage
 from biotrack.services.context import Session
 
 DEMO_PASSWORD = "demo"
@@ -30,6 +32,12 @@ log = logging.getLogger("biotrack")
 def _existing(path: Path) -> None:
     if inspect_file(path) is None:
         raise UserError(f"no BioTrack database at {path}: create one with `biotrack init`")
+
+
+def check_existing(path: Path) -> None:
+    """A UserError (or StorageUnavailable) unless ``path`` is a BioTrack database this version
+    can open: what "Open an existing file" checks before it remembers the file."""
+    _existing(path)
 
 
 def open_existing(path: Path) -> Database:
@@ -67,10 +75,16 @@ def sign_in(path: Path, username: str, password: str) -> Session:
 
 
 def create_database(path: Path, username: str, password: str, *, demo: bool = False,
-                    protocol_id: str = DEFAULT_PROTOCOL) -> Session:
+                    protocol_id: str = DEFAULT_PROTOCOL, sites: Sequence[str] | None = None,
+                    layout: storage.Layout | None = None) -> Session:
     """A new database at ``path``, built in a side file and moved into place only when
     complete, so an interrupted creation (or demo fill) never leaves a half-made database
-    that the next start would take for a real one."""
+    that the next start would take for a real one.
+
+    ``sites`` (codes of the protocol's sites; default all) and ``layout`` (the first freezer;
+    default the protocol's) are what the GUI's new-study wizard asks for. A refusal of any
+    of them (an unknown site, a freezer without boxes, a short password) leaves no file.
+    """
     if path.exists() and inspect_file(path) is not None:
         raise UserError(f"{path} already exists: choose another file or remove it first")
     protocol = load_protocol(protocol_id)
@@ -78,7 +92,8 @@ def create_database(path: Path, username: str, password: str, *, demo: bool = Fa
     building = path.with_name(path.name + ".creating")
     _remove_database_files(building)
     try:
-        session = setup.initialise(building, protocol, username, password)
+        session = setup.initialise(building, protocol, username, password, sites=sites,
+                                   layout=layout)
         try:
             if demo:
                 from biotrack.services import demo as demo_data
@@ -97,6 +112,22 @@ def create_database(path: Path, username: str, password: str, *, demo: bool = Fa
 def _remove_database_files(path: Path) -> None:
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         candidate.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class AboutFacts:
+    """What the About box shows about the open database (a support call starts with these)."""
+
+    path: Path
+    schema: str  # name of the latest applied migration, e.g. "0004_inventory_operations"
+    protocol: str
+
+
+def about(session: Session, path: Path) -> AboutFacts:
+    """The database facts for the About box; the schema is read without writing the file."""
+    applied = inspect_file(path) or []
+    return AboutFacts(path=path, schema=applied[-1] if applied else "",
+                      protocol=session.protocol.id)
 
 
 def summary(session: Session) -> dict[str, Any]:

@@ -2,11 +2,17 @@
 
 ``run_gui`` installs the interface language first (biotrack.ui.i18n: BIOTRACK_LANGUAGE, else
 the language setting, else the system's), since a widget reads its texts when it is built.
-It then picks the database file (``--db`` or BIOTRACK_DB, as the CLI does), creates the
-demo database when there is none (so that ``biotrack`` alone opens something to look at; its
-accounts are in the README), signs the person in, and hands the session to the MainWindow. It
-also installs the crash path: a bug is logged with its traceback and shown as one box, while a
-BioTrackError is only ever shown as its one-line message.
+It then picks the database file: ``--db`` or BIOTRACK_DB (as the CLI does), else the file
+chosen at the first run (remembered in QSettings), else biotrack.sqlite3 in the user's data
+folder. When there is no database there, the first-run chooser (dialogs/first_run_dialog.py)
+offers the demo data, a new study database or an existing file, and the file chosen is
+remembered so that the next start opens it directly (issue 9, point 4). ``--demo-if-missing``
+(or BIOTRACK_DEMO_IF_MISSING=1, which scripts/run sets) skips the question and creates the
+demo database, so a fresh clone still opens on something to look at with one command.
+
+Then it signs the person in and hands the session to the MainWindow. It also installs the
+crash path: a bug is logged with its traceback and shown as one box, while a BioTrackError is
+only ever shown as its one-line message.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from biotrack.cli import default_db_path
 from biotrack.errors import BioTrackError
 from biotrack.services import app_context, safety
 from biotrack.services.context import Session
+from biotrack.ui.dialogs.first_run_dialog import DEMO, FirstRunDialog
 from biotrack.ui.dialogs.sign_in import SignInDialog
 from biotrack.ui.i18n import install_translator, translate
 from biotrack.ui.interaction import Interaction
@@ -38,16 +45,47 @@ from biotrack.ui.workers import Task
 ORGANISATION = "BioTrack"
 DEMO_USER = "admin"
 LAST_USER_KEY = "sign_in/last_user"
+#: The database file chosen at the first run; opened at the next start without asking.
+DATABASE_KEY = "database/path"
+#: "1": create the demo database when there is none, without the first-run question.
+DEMO_IF_MISSING_ENV = "BIOTRACK_DEMO_IF_MISSING"
 
 
 def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
-    """Our global options (``--db``, ``--user``); anything else is left for Qt."""
+    """Our global options (``--db``, ``--user``, ``--demo-if-missing``); the rest is Qt's.
+
+    ``explicit_db`` says whether the file was named (``--db`` or BIOTRACK_DB): a named file is
+    opened as named, while the default gives way to the file remembered from the first run.
+    """
     parser = argparse.ArgumentParser(prog="biotrack", add_help=False)
     parser.add_argument("--db", metavar="PATH")
     parser.add_argument("--user")
+    parser.add_argument("--demo-if-missing", action="store_true")
     options, rest = parser.parse_known_args(list(argv))
+    options.explicit_db = bool(options.db or os.environ.get("BIOTRACK_DB"))
     options.db_path = Path(options.db).expanduser() if options.db else default_db_path()
+    options.demo_if_missing = (options.demo_if_missing
+                               or os.environ.get(DEMO_IF_MISSING_ENV) == "1")
     return options, rest
+
+
+def database_to_open(options: argparse.Namespace, settings: QSettings) -> tuple[Path, str]:
+    """The file to open and, when the remembered one has gone, a note saying so.
+
+    A named file (``--db``, BIOTRACK_DB) wins; else the one remembered from the first run,
+    if it is still there; else the default file in the user's data folder.
+    """
+    if options.explicit_db:
+        return options.db_path, ""
+    remembered = settings.value(DATABASE_KEY)
+    if isinstance(remembered, str) and remembered:
+        path = Path(remembered)
+        if database_present(path):
+            return path, ""
+        return options.db_path, translate(
+            "App", "The database opened last time, {path}, is no longer there.").format(
+                path=path)
+    return options.db_path, ""
 
 
 def database_present(path: Path) -> bool:
@@ -249,19 +287,42 @@ def run_gui(argv: Sequence[str]) -> int:
     previous_hook = sys.excepthook
     sys.excepthook = CrashHandler(interaction)
     try:
-        return _run(app, options.db_path, options.user, interaction)
+        return _run(app, options, interaction)
     finally:
         sys.excepthook = previous_hook
 
 
-def _run(app: QApplication, path: Path, username: str | None,
-         interaction: Interaction) -> int:
+def open_or_create(options: argparse.Namespace, interaction: Interaction,
+                   settings: QSettings) -> tuple[Path, str | None, bool] | int:
+    """The database to sign in to: (file, user name to suggest, demo just created).
+
+    Else the exit code: 0 when the person quit the first-run chooser, 1 when the demo
+    database could not be made (already shown). A choice made in the chooser is remembered,
+    unless the file was named on the command line.
+    """
+    path, note = database_to_open(options, settings)
+    username: str | None = options.user
+    if database_present(path):
+        return path, username, False
+    if options.demo_if_missing:
+        return (path, username, True) if create_demo_database(path, interaction) else 1
+    choice = FirstRunDialog.ask(path, interaction, note=note)
+    if choice is None:
+        return 0
+    if choice.kind == DEMO and not create_demo_database(choice.path, interaction):
+        return 1
+    if not options.explicit_db:
+        settings.setValue(DATABASE_KEY, str(choice.path))
+        settings.sync()
+    return choice.path, username or choice.username or None, choice.kind == DEMO
+
+
+def _run(app: QApplication, options: argparse.Namespace, interaction: Interaction) -> int:
     settings = QSettings()
-    created = False
-    if not database_present(path):
-        if not create_demo_database(path, interaction):
-            return 1
-        created = True
+    opened = open_or_create(options, interaction, settings)
+    if isinstance(opened, int):
+        return opened
+    path, username, created = opened
     session = sign_in(path, interaction, settings, username=username, demo_created=created)
     if session is None:
         return 0  # the person cancelled the sign-in

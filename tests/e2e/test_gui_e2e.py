@@ -1,9 +1,11 @@
 """End to end: the real program, as a separate process, opens its window on a fresh demo database.
 
 STYLE.md practice 13: start the real program and check the result. ``python -m biotrack --db
-NEW_FILE`` must create the demo database, sign in from BIOTRACK_USER/BIOTRACK_PASSWORD, and
-show the main window on a real X server (Xvfb), which xdotool finds; Ctrl+1..Ctrl+7 then open
-every workspace and imagemagick photographs each into the test's output folder. With
+NEW_FILE --demo-if-missing`` (what ``scripts/run`` does through BIOTRACK_DEMO_IF_MISSING; without
+it a missing file brings up the first-run chooser) must create the demo database, sign in from
+BIOTRACK_USER/BIOTRACK_PASSWORD, and show the main window on a real X server (Xvfb), which
+xdotool finds; Ctrl+1..Ctrl+7 then open every workspace and imagemagick photographs each into
+the test's output folder. With
 BIOTRACK_SAVE_SCREENSHOTS=1 the Today picture is also stored as docs/screenshots/main-window.png,
 the one the README shows.
 """
@@ -141,7 +143,8 @@ def test_gui_opens_on_a_new_demo_database(display: str, tmp_path: Path) -> None:
     database = tmp_path / "demo.db"
     log = tmp_path / "biotrack.log"
     with log.open("wb") as output:
-        app = subprocess.Popen([sys.executable, "-m", "biotrack", "--db", str(database)],
+        app = subprocess.Popen([sys.executable, "-m", "biotrack", "--db", str(database),
+                                "--demo-if-missing"],
                                env=env, cwd=tmp_path, stdout=output, stderr=subprocess.STDOUT)
     try:
         window = _wait_for_window(app, env, log)
