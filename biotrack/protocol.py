@@ -160,6 +160,31 @@ class Quality:
 
 
 @dataclass(frozen=True)
+class StorageSplit:
+    """Split storage (``[storage.split]``): a collection's aliquots of one sample type go to
+    different freezers by aliquot number, so that losing one freezer never loses a whole
+    collection (ISBER Best Practices, disaster recovery: split aliquots between units).
+
+    ``groups[i]`` are the aliquot numbers kept together in one freezer; ``freezers[i]`` is
+    that group's freezer code, or ``freezers`` is empty for "any freezers, each group in a
+    different one". Numbers in no group are placed by the ordinary rule.
+    """
+
+    sample_type: str
+    groups: tuple[tuple[int, ...], ...]
+    freezers: tuple[str, ...] = ()
+
+    def group_of(self, sample_type: str, number: int) -> int | None:
+        """Index of the group holding aliquot ``number`` of ``sample_type``, if any."""
+        if sample_type != self.sample_type:
+            return None
+        for index, group in enumerate(self.groups):
+            if number in group:
+                return index
+        return None
+
+
+@dataclass(frozen=True)
 class StorageLayout:
     """Box geometry and the freezer layout that ``biotrack init`` creates."""
 
@@ -173,6 +198,8 @@ class StorageLayout:
     racks_per_shelf: int
     boxes_per_rack: int
     rack_box_types: tuple[str, ...]
+    #: Split storage across freezers, or None (the default: one collection, one box).
+    split: StorageSplit | None = None
 
 
 @dataclass(frozen=True)
@@ -404,6 +431,7 @@ def parse_protocol(raw: bytes, source: str = "protocol.toml") -> Protocol:
         racks_per_shelf=s.integer("racks_per_shelf"),
         boxes_per_rack=s.integer("boxes_per_rack"),
         rack_box_types=rack_box_types,
+        split=_split(s, sample_types) if "split" in s.names() else None,
     )
     if storage.box_rows > 26:
         raise s.fail("box_rows", "at most 26 rows (A..Z)")
@@ -531,6 +559,35 @@ def _cohort(c: _Reader, sample_sets: Mapping[str, SampleSet], default_window: in
         visits=visits,
         events=events,
     )
+
+
+def _split(storage: _Reader, types: Mapping[str, SampleType]) -> StorageSplit | None:
+    """``[storage.split]``: None when ``enabled = false``; every error names its key."""
+    t = storage.table("split")
+    if not t.flag("enabled", True):
+        return None
+    type_id = t.text("sample_type")
+    if type_id not in types:
+        raise t.fail("sample_type", f"unknown sample type '{type_id}'")
+    raw = t._get("groups", None, True)
+    if (not isinstance(raw, list) or len(raw) < 2 or not all(
+            isinstance(g, list) and g and all(
+                isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in g)
+            for g in raw)):
+        raise t.fail("groups", "expected at least two non-empty lists of aliquot numbers "
+                     "(e.g. [[1, 2, 3], [4, 5, 6]])")
+    groups = tuple(tuple(g) for g in raw)
+    seen: set[int] = set()
+    for i, group in enumerate(groups):
+        for number in group:
+            if number in seen:
+                raise t.fail(f"groups[{i}]", f"aliquot {number} is in two groups")
+            seen.add(number)
+    freezers = t.strings("freezers", required=False)
+    if freezers and len(freezers) != len(groups):
+        raise t.fail("freezers", "needs one freezer code per group (or none: any freezers)")
+    _unique(t, "freezers", freezers)
+    return StorageSplit(type_id, groups, freezers)
 
 
 def _buckets(table: _Reader, key: str) -> tuple[SprecBucket, ...]:

@@ -23,6 +23,7 @@ from biotrack import allocation, sprec
 from biotrack.barcodes import make_barcode
 from biotrack.db import collections as repo
 from biotrack.db import participants as participant_repo
+from biotrack.db import space as space_repo
 from biotrack.db import storage as storage_repo
 from biotrack.errors import Conflict, NotFound, UserError
 from biotrack.models import Box, Collection, Location, Participant, Visit, position_label
@@ -341,22 +342,76 @@ def _allocate(session: Session, planned: Sequence[PlannedAliquot]
               ) -> list[tuple[int, int, int] | None]:
     """(box id, row, column) for each planned aliquot (None where nothing is free), kept
     together per box type (biotrack.allocation). Reads only: ``register`` calls it inside its
-    transaction, ``preview`` outside any, so both propose the same positions."""
+    transaction, ``preview`` outside any, so both propose the same positions.
+
+    With split storage (protocol ``[storage.split]``, issue 7 point 4) the aliquots of the
+    split groups are placed first, each group whole in its own freezer; a group without room
+    raises Conflict naming the freezer, so the registration writes nothing. The other aliquots
+    follow the ordinary rule; boxes read once are shared (``known``) so that no position is
+    handed out twice.
+    """
     protocol = session.protocol
+    split = protocol.storage.split
     groups: dict[str, list[int]] = {}
+    split_groups: dict[int, list[int]] = {}
     for index, aliquot in enumerate(planned):
+        group = split.group_of(aliquot.sample_type, aliquot.number) if split else None
+        if group is not None:
+            split_groups.setdefault(group, []).append(index)
+            continue
         box_type = protocol.sample_type(aliquot.sample_type).box_type
         groups.setdefault(box_type, []).append(index)
     result: list[tuple[int, int, int] | None] = [None] * len(planned)
+    known: dict[int, allocation.BoxSpace] = {}
+    if split is not None and split_groups:
+        box_type = protocol.sample_type(split.sample_type).box_type
+        counts = [len(split_groups.get(g, ())) for g in range(len(split.groups))]
+        typed = space_repo.freezers_with_box_type(session.db, box_type)
+        freezers = list(split.freezers) or typed
+        label = split.sample_type.replace("_", " ")
+        for code in split.freezers:
+            if code not in typed:
+                what = ("has no " + box_type + " boxes" if code in
+                        space_repo.freezer_codes(session.db) else "does not exist")
+                raise Conflict(f"split storage: freezer {code} (protocol storage.split) "
+                               f"{what}: add it or change the protocol")
+        wanted = sum(1 for count in counts if count)
+        if not split.freezers and len(freezers) < wanted:
+            raise Conflict(
+                f"split storage needs {wanted} freezers with {box_type} boxes for the "
+                f"{label} aliquots; found {len(freezers)} ({', '.join(freezers) or 'none'}): "
+                "add a freezer or turn off storage.split in the protocol")
+        try:
+            chosen_groups = allocation.allocate_split(
+                box_type, counts, freezers,
+                lambda g, code: _candidate_boxes(session, box_type, counts[g],
+                                                 freezer=code, known=known),
+                fixed=bool(split.freezers))
+        except allocation.SplitFull as full:
+            numbers = [planned[i].number for i in split_groups[full.group]]
+            which = (f"freezer {full.freezer} is full" if full.freezer else
+                     "no other freezer has room")
+            raise Conflict(
+                f"split storage: {which} for {label} aliquots "
+                f"{', '.join(map(str, numbers))} ({full.needed} positions needed in one "
+                f"freezer, {full.free} free); nothing was registered. Add a {box_type} box "
+                "there or free space (biotrack space defrag-plan), then register again"
+            ) from None
+        for g, chosen in enumerate(chosen_groups):
+            for index, slot in zip(split_groups.get(g, ()), chosen, strict=False):
+                result[index] = slot
     for box_type, indexes in groups.items():
-        spaces = _candidate_boxes(session, box_type, len(indexes))
+        spaces = _candidate_boxes(session, box_type, len(indexes), known=known)
         (chosen,) = allocation.allocate([(box_type, len(indexes))], spaces)
         for index, slot in zip(indexes, chosen, strict=False):
             result[index] = slot
     return result
 
 
-def _candidate_boxes(session: Session, box_type: str, count: int) -> list[allocation.BoxSpace]:
+def _candidate_boxes(session: Session, box_type: str, count: int, *,
+                     freezer: str | None = None,
+                     known: dict[int, allocation.BoxSpace] | None = None
+                     ) -> list[allocation.BoxSpace]:
     """The boxes ``allocation.allocate`` would end up using, without reading every box.
 
     Usually that is one box: the first in fill order with room for all ``count`` tubes (found
@@ -366,26 +421,40 @@ def _candidate_boxes(session: Session, box_type: str, count: int) -> list[alloca
     themselves. While the counts agree with the tubes (triggers keep them so; checked in
     tests/unit/db/test_query_plans.py) the choice is the one the rule makes over all boxes;
     were they ever wrong, a box could be passed over, never a position given twice.
+
+    ``freezer`` limits the search to one freezer (split storage). ``known`` holds the boxes
+    already read by this allocation, with the positions it took: a box is read once and its
+    free count is the one after those takes (the "count disagreed" path then skips it).
     """
     db = session.db
+    known = {} if known is None else known
 
     def space(box: Box) -> allocation.BoxSpace:
-        return allocation.BoxSpace(box.id, box.box_type, box.rows, box.cols,
-                                   storage_repo.taken_positions(db, box.id))
+        if box.id not in known:
+            known[box.id] = allocation.BoxSpace(
+                box.id, box.box_type, box.rows, box.cols,
+                storage_repo.taken_positions(db, box.id), box.freezer)
+        return known[box.id]
 
-    first = storage_repo.boxes_with_room(db, box_type, count, limit=1)
+    def with_room(at_least: int, limit: int | None = None) -> list[Box]:
+        if freezer is None:
+            return storage_repo.boxes_with_room(db, box_type, at_least, limit=limit)
+        return space_repo.boxes_with_room(db, box_type, at_least, freezer=freezer,
+                                          limit=limit)
+
+    first = with_room(count, limit=1)
     if first:
         whole = space(first[0])
         if whole.free_count >= count:
             return [whole]
         # The count disagreed with the tubes (it never should): look at every box with room.
-        for box in storage_repo.boxes_with_room(db, box_type, count):
+        for box in with_room(count):
             candidate = space(box)
             if candidate.free_count >= count:
                 return [candidate]
     spill: list[allocation.BoxSpace] = []
     free = 0
-    for box in storage_repo.boxes_with_room(db, box_type, 1):
+    for box in with_room(1):
         candidate = space(box)
         if candidate.free_count:
             spill.append(candidate)
@@ -397,6 +466,13 @@ def _candidate_boxes(session: Session, box_type: str, count: int) -> list[alloca
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat(timespec="minutes") if value else None
+
+
+def boxes_for(session: Session, sample_type: str) -> list[Box]:
+    """The boxes a tube of this sample type may go to that have a free position, in fill
+    order (the choices offered when the technician moves a proposed position)."""
+    box_type = session.protocol.sample_type(sample_type).box_type
+    return storage_repo.boxes_with_room(session.db, box_type, 1)
 
 
 def get_collection(session: Session, collection_id: int) -> Collection:

@@ -12,7 +12,7 @@ import copy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from biotrack.allocation import BoxSpace, Slot, allocate
+from biotrack.allocation import BoxSpace, Slot, SplitFull, allocate, allocate_split
 
 BOX_TYPES = ("serum", "buffy")
 
@@ -116,3 +116,102 @@ def test_needs_of_one_type_share_the_box_state() -> None:
     assert first == [(1, 1, 1), (1, 1, 2)]
     assert second == [(1, 1, 3), (1, 1, 4)]
     assert boxes[0].taken == {(1, 1), (1, 2), (1, 3), (1, 4)}
+
+
+# -- split storage (issue 7, point 4) -------------------------------------------------------------
+
+FREEZERS = ("F1", "F2", "F3")
+
+
+@st.composite
+def freezer_boxes(draw: st.DrawFn) -> list[BoxSpace]:
+    """Serum boxes spread over up to three freezers, in fill order (freezer first)."""
+    boxes = draw(box_spaces())
+    for box in boxes:
+        box.box_type = "serum"
+        box.freezer = draw(st.sampled_from(FREEZERS))
+    return sorted(boxes, key=lambda b: (b.freezer, b.box_id))
+
+
+split_counts = st.lists(st.integers(min_value=0, max_value=8), min_size=2, max_size=3)
+
+
+def _free_in(boxes: list[BoxSpace], freezer: str) -> int:
+    return sum(b.free_count for b in boxes if b.freezer == freezer)
+
+
+@given(freezer_boxes(), split_counts, st.booleans())
+def test_split_groups_each_whole_in_its_own_freezer(boxes: list[BoxSpace], counts: list[int],
+                                                     fixed: bool) -> None:
+    before = copy.deepcopy(boxes)
+    by_id = {b.box_id: b for b in before}
+    freezers = list(FREEZERS[:len(counts)]) if fixed else list(FREEZERS)
+    try:
+        result = allocate_split("serum", counts, freezers,
+                                lambda _g, f: [b for b in boxes if b.freezer == f], fixed=fixed)
+    except SplitFull as full:
+        # Refused only when the group truly had nowhere to go.
+        assert full.needed == counts[full.group] > 0
+        if fixed:
+            assert full.freezer == freezers[full.group]
+            assert _free_in(before, full.freezer) < full.needed
+        else:
+            assert full.freezer is None
+        return
+    assert [len(group) for group in result] == counts, "a split group is placed whole or refused"
+    used = [{by_id[box_id].freezer for box_id, _, _ in group} for group in result if group]
+    assert all(len(freezers_of_group) == 1 for freezers_of_group in used)
+    flat = [next(iter(f)) for f in used]
+    assert len(flat) == len(set(flat)), "two groups share a freezer"
+    if fixed:
+        for index, group in enumerate(result):
+            assert {by_id[b].freezer for b, _, _ in group} <= {freezers[index]}
+    slots = [slot for group in result for slot in group]
+    already = {(b.box_id, r, c) for b in before for (r, c) in b.taken}
+    assert len(slots) == len(set(slots)) and not already & set(slots)
+
+
+@given(freezer_boxes(), st.integers(min_value=1, max_value=8))
+def test_split_group_follows_the_ordinary_rule_inside_its_freezer(boxes: list[BoxSpace],
+                                                                  count: int) -> None:
+    """Named freezers: the group's positions are what ``allocate`` gives over that freezer."""
+    inside = [b for b in copy.deepcopy(boxes) if b.freezer == "F2"]
+    if sum(b.free_count for b in inside) < count:
+        return
+    (expected,) = allocate([("serum", count)], inside)
+    result = allocate_split("serum", [0, count], ["F1", "F2"],
+                            lambda _g, f: [b for b in boxes if b.freezer == f], fixed=True)
+    assert result == [[], expected]
+
+
+def test_any_freezer_mode_prefers_a_freezer_with_one_box_for_the_whole_group() -> None:
+    boxes = [
+        BoxSpace(1, "serum", 2, 2, set(), "F1"),            # 4 free: takes group 1 whole
+        BoxSpace(2, "serum", 1, 2, set(), "F2"),            # 2 + 2 free: spill only
+        BoxSpace(3, "serum", 1, 2, set(), "F2"),
+        BoxSpace(4, "serum", 3, 3, {(1, 1)}, "F3"),         # 8 free: one box for group 2
+    ]
+    first, second = allocate_split("serum", [3, 3], ["F1", "F2", "F3"],
+                                   lambda _g, f: [b for b in boxes if b.freezer == f],
+                                   fixed=False)
+    assert {b for b, _, _ in first} == {1}
+    assert second == [(4, 1, 2), (4, 1, 3), (4, 2, 1)]
+
+
+def test_full_named_freezer_is_refused_with_its_name_and_room() -> None:
+    boxes = [BoxSpace(1, "serum", 3, 3, set(), "F1"),
+             BoxSpace(2, "serum", 1, 2, set(), "F2")]
+    try:
+        allocate_split("serum", [3, 3], ["F1", "F2"],
+                       lambda _g, f: [b for b in boxes if b.freezer == f], fixed=True)
+    except SplitFull as full:
+        assert (full.group, full.freezer, full.needed, full.free) == (1, "F2", 3, 2)
+    else:
+        raise AssertionError("a full freezer must refuse the split group")
+
+
+def test_a_short_draw_leaves_an_empty_group_without_a_freezer() -> None:
+    boxes = [BoxSpace(1, "serum", 2, 2, set(), "F1")]
+    assert allocate_split("serum", [2, 0], ["F1", "F2"],
+                          lambda _g, f: [b for b in boxes if b.freezer == f],
+                          fixed=True) == [[(1, 1, 1), (1, 1, 2)], []]

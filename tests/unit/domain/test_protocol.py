@@ -520,3 +520,59 @@ def test_protocol_without_irae_types() -> None:
     start = PROTOCOL_TEXT.index("[irae]")
     protocol = parse_protocol(PROTOCOL_TEXT[:start].encode("utf-8"))
     assert protocol.irae_types == ()
+
+
+# --------------------------------------------------------------------------------------------
+# Split storage (issue 7, point 4)
+
+
+def test_shipped_protocol_keeps_split_storage_off(protocol: Protocol) -> None:
+    """`biotrack init` and the demo build one freezer: a split would refuse every draw."""
+    assert "[storage.split]" in PROTOCOL_TEXT
+    assert protocol.storage.split is None
+
+
+def test_split_storage_when_enabled() -> None:
+    split = parse_protocol(_broken("enabled = false", "enabled = true")).storage.split
+    assert split is not None
+    assert split.sample_type == "serum"
+    assert split.groups == ((1, 2, 3), (4, 5, 6))
+    assert split.freezers == ()
+    assert [split.group_of("serum", n) for n in range(1, 8)] == [0, 0, 0, 1, 1, 1, None]
+    assert split.group_of("buffy_coat", 1) is None
+    named = parse_protocol(_broken('# freezers = ["F1", "F2"]', 'freezers = ["F1", "F2"]')
+                           .replace(b"enabled = false", b"enabled = true")).storage.split
+    assert named is not None and named.freezers == ("F1", "F2")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        pytest.param('sample_type = "serum"\ngroups', 'sample_type = "plasma"\ngroups',
+                     ["storage.split.sample_type", "unknown sample type 'plasma'"],
+                     id="split-unknown-type"),
+        pytest.param("groups = [[1, 2, 3], [4, 5, 6]]", "groups = [[1, 2, 3, 4, 5, 6]]",
+                     ["storage.split.groups", "at least two"], id="split-one-group"),
+        pytest.param("groups = [[1, 2, 3], [4, 5, 6]]", "groups = [[1, 2, 3], [3, 4]]",
+                     ["storage.split.groups[1]", "aliquot 3 is in two groups"],
+                     id="split-overlap"),
+        pytest.param("groups = [[1, 2, 3], [4, 5, 6]]", 'groups = [[1, 2], ["x"]]',
+                     ["storage.split.groups", "aliquot numbers"], id="split-not-numbers"),
+        pytest.param('# freezers = ["F1", "F2"]', 'freezers = ["F1"]',
+                     ["storage.split.freezers", "one freezer code per group"],
+                     id="split-freezer-count"),
+        pytest.param('# freezers = ["F1", "F2"]', 'freezers = ["F1", "F1"]',
+                     ["storage.split.freezers", "duplicate 'F1'"], id="split-same-freezer"),
+        pytest.param("enabled = false", 'enabled = "yes"',
+                     ["storage.split.enabled", "expected true or false"],
+                     id="split-enabled-not-bool"),
+    ],
+)
+def test_malformed_split_names_the_key(old: str, new: str, expected: list[str]) -> None:
+    raw = _broken(old, new)
+    if b"enabled = false" in raw:
+        raw = raw.replace(b"enabled = false", b"enabled = true")
+    with pytest.raises(ProtocolError) as caught:
+        parse_protocol(raw, "broken.toml")
+    for part in expected:
+        assert part in str(caught.value)
