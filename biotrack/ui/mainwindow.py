@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from biotrack import APP_NAME
 from biotrack.services.context import Session
+from biotrack.ui.dialogs.about_dialog import AboutDialog
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.views.collection_view import CollectionView
 from biotrack.ui.views.participants_view import ParticipantsView
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         self.page("today").participant_requested.connect(self._on_today_participant_requested)
         self._add_shortcuts()
+        self._add_help_menu()
         self._restore_settings()
 
     # -- building ------------------------------------------------------------------------------
@@ -137,6 +139,18 @@ class MainWindow(QMainWindow):
             action.triggered.connect(
                 lambda _checked=False, key=workspace.key: self.show_workspace(key))
             self.addAction(action)
+
+    def _add_help_menu(self) -> None:
+        """Help > About (F1): version, database file and schema, for a support call."""
+        self.about_action = QAction(self.tr("&About BioTrack…"), self)
+        self.about_action.setObjectName("about_action")
+        self.about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+        self.addAction(self.about_action)  # F1 works wherever the focus is in the window
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+
+    def _on_about_action_triggered(self) -> None:
+        AboutDialog.ask(self.session, self.db_path, self.interaction, self)
 
     def _show_status(self) -> None:
         user = self.session.user
