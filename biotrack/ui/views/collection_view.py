@@ -4,6 +4,11 @@ The technician picks a participant and one of their planned visits (or scans a l
 before the draw), enters the times, who drew and processed, deviations and a short draw, and
 sees the aliquots that will be created with the positions proposed for them
 (services.collection.preview, asked again whenever participant, visit or counts change).
+Choosing an aliquot in that list shows its box in a grid (BoxGrid) with the draw's proposed
+positions drawn dashed; clicking an empty position moves that aliquot there, clicking the
+position proposed for another aliquot of the draw swaps the two, and a box combo offers the
+other boxes of the right type that have room. Those choices go to the service as ``positions``
+and are checked again inside the registering transaction.
 "Register" makes one service call, one transaction; the result is shown once, the form resets,
 and the labels of the new collection can be saved as PDF or ZPL (ui.widgets.label_print_panel).
 The view holds no rule: what is collectable, how many aliquots and where they go is the
@@ -21,12 +26,15 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QDate,
     QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
     QSignalBlocker,
     Qt,
     QTime,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,9 +60,9 @@ from PySide6.QtWidgets import (
 )
 
 from biotrack.errors import BioTrackError
-from biotrack.models import Location, Visit
+from biotrack.models import Box, Location, Visit
 from biotrack.schedule import PLANNED
-from biotrack.services import collection, enrolment, overview, printing
+from biotrack.services import collection, enrolment, overview, printing, storage
 from biotrack.services.collection import Draw, PlannedAliquot, Registered
 from biotrack.services.context import Session
 from biotrack.services.overview import ParticipantOverview
@@ -62,6 +70,7 @@ from biotrack.services.printing import PrintOptions
 from biotrack.ui.i18n import translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel
+from biotrack.ui.widgets.box_grid import BoxGrid, Proposal
 from biotrack.ui.widgets.label_print_panel import LabelPrintPanel, LabelSource
 
 UNPLACED_FOREGROUND = QColor("#9a2b00")
@@ -81,6 +90,16 @@ class ProposedAliquot:
     planned: PlannedAliquot
     location: Location | None
     sample_label: str
+    #: The technician chose this position (it is not the allocator's proposal).
+    chosen: bool = False
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return self.planned.sample_type, self.planned.number
+
+    @property
+    def name(self) -> str:
+        return f"{self.sample_label} {self.planned.number}/{self.planned.of_count}"
 
 
 def _box(row: ProposedAliquot) -> str:
@@ -105,10 +124,16 @@ class ProposedAliquotModel(ListTableModel[ProposedAliquot]):
     def extra_data(self, record: ProposedAliquot, column: int, role: int) -> Any:
         if record.location is None and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(UNPLACED_FOREGROUND)
+        if record.chosen and role == Qt.ItemDataRole.FontRole and column in (3, 4):
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if record.location is None:
                 return self.tr("No free position in a box of the right type: the "
                                "tube will wait as unplaced until a box is added.")
+            if record.chosen:
+                return self.tr("{path} (chosen by hand)").format(path=record.location.path)
             return record.location.path
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -135,13 +160,16 @@ class CollectionView(QWidget):
     collection_registered = Signal(int)
 
     def __init__(self, session: Session, interaction: Interaction, db_path: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._interaction = interaction
         self._participants: dict[str, ParticipantOverview] = {}
         self._visits: list[Visit] = []  # the chosen participant's planned visits
         self._counts_for: tuple[str | None, str | None] = (None, None)
+        #: Positions chosen by hand: (sample type, number) -> position path.
+        self._positions: dict[tuple[str, int], str] = {}
+        self._position_boxes: dict[str, Box] = {}
         self.setObjectName("collection_view")
 
         title = QLabel(self.tr("<h2>Register a collection</h2>"))
@@ -277,7 +305,45 @@ class CollectionView(QWidget):
         self.register_button.setStyleSheet("font-weight: bold;")
         self.register_button.setToolTip(self.tr("Store the collection, its aliquots and their "
                                                 "positions (one transaction)"))
-        self.labels = LabelPrintPanel(session, db_path, interaction)
+        self.labels = LabelPrintPanel(session, db_path, interaction, settings=settings)
+
+        # -- where the chosen aliquot goes ------------------------------------------------------
+        self.position_box = QGroupBox(self.tr("Position of the chosen aliquot"))
+        self.position_box.setObjectName("position_group")
+        self.box_combo = QComboBox()
+        self.box_combo.setObjectName("position_box")
+        self.box_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.box_combo.setMinimumContentsLength(14)
+        self.box_combo.setToolTip(self.tr("Boxes of the right type with a free position"))
+        self.position_grid = BoxGrid()
+        self.position_grid.setObjectName("position_grid")
+        self.position_grid.set_placeholder(self.tr("Choose an aliquot to see its box."))
+        self.position_grid.setMinimumSize(220, 240)
+        self.position_hint = QLabel(self.tr(
+            "Click an empty position to put the chosen aliquot there."))
+        self.position_hint.setObjectName("position_hint")
+        self.position_hint.setWordWrap(True)
+        self.reset_positions_button = QPushButton(self.tr("Use the &proposed positions"))
+        self.reset_positions_button.setObjectName("reset_positions")
+        self.reset_positions_button.setEnabled(False)
+        box_label = QLabel(self.tr("B&ox:"))
+        box_label.setBuddy(self.box_combo)
+        box_row = QHBoxLayout()
+        box_row.addWidget(box_label)
+        box_row.addWidget(self.box_combo, 1)
+        position_layout = QVBoxLayout(self.position_box)
+        position_layout.addLayout(box_row)
+        position_layout.addWidget(self.position_grid, 1)
+        position_layout.addWidget(self.position_hint)
+        position_layout.addWidget(self.reset_positions_button)
+        self.preview_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.preview_splitter.setObjectName("preview_splitter")
+        self.preview_splitter.addWidget(self.table)
+        self.preview_splitter.addWidget(self.position_box)
+        self.preview_splitter.setChildrenCollapsible(False)
+        self.preview_splitter.setStretchFactor(0, 1)
+        self.preview_splitter.setStretchFactor(1, 1)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -285,7 +351,7 @@ class CollectionView(QWidget):
         heading = QLabel(self.tr("<b>Aliquots to create</b>"))
         right_layout.addWidget(heading)
         right_layout.addWidget(self.preview_label)
-        right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(self.preview_splitter, 1)
         register_row = QHBoxLayout()
         register_row.addStretch(1)
         register_row.addWidget(self.register_button)
@@ -314,6 +380,10 @@ class CollectionView(QWidget):
         self.visit_combo.currentIndexChanged.connect(self._on_visit_combo_changed)
         self.register_button.clicked.connect(self._on_register_clicked)
         self.labels.labels_saved.connect(self._on_labels_saved)
+        self.table.selectionModel().currentChanged.connect(self._on_table_current_changed)
+        self.box_combo.currentIndexChanged.connect(self._on_box_combo_changed)
+        self.position_grid.cell_clicked.connect(self._on_position_grid_cell_clicked)
+        self.reset_positions_button.clicked.connect(self._on_reset_positions_clicked)
 
         self.processed_by_edit.setText(self._default_processor())
         self.reset_times()
@@ -431,6 +501,8 @@ class CollectionView(QWidget):
         a short draw already entered for the same visit is kept (e.g. across a refresh)."""
         chosen = (self.current_code(), self.current_visit())
         kept = self.counts() if chosen == self._counts_for else {}
+        if chosen != self._counts_for:
+            self._positions = {}  # chosen for another draw
         self._counts_for = chosen
         while self.counts_form.rowCount():
             self.counts_form.removeRow(0)
@@ -464,13 +536,19 @@ class CollectionView(QWidget):
         if code is None or visit is None:
             self._show_preview(rows, self.tr("Choose a participant and a visit."), False)
             return
+        counts = self.counts()
+        # A lowered count drops the positions chosen for the aliquots no longer made.
+        self._positions = {(t, n): path for (t, n), path in self._positions.items()
+                           if n <= counts.get(t, n)}
         try:
-            preview = collection.preview(self._session, code, visit, self.counts())
+            preview = collection.preview(self._session, code, visit, counts,
+                                         self._positions or None)
         except BioTrackError as exc:
             self._show_preview(rows, str(exc), True)
             return
         protocol = self._session.protocol
-        rows = [ProposedAliquot(plan, location, protocol.sample_type(plan.sample_type).label)
+        rows = [ProposedAliquot(plan, location, protocol.sample_type(plan.sample_type).label,
+                                (plan.sample_type, plan.number) in self._positions)
                 for plan, location in preview]
         text = self.tr("{count} aliquots for {code} {visit}").format(
             count=len(rows), code=code, visit=visit)
@@ -484,10 +562,148 @@ class CollectionView(QWidget):
         self._show_preview(rows, text, bool(unplaced))
 
     def _show_preview(self, rows: list[ProposedAliquot], text: str, warn: bool) -> None:
+        chosen = self.selected_aliquot()
         self.model.set_rows(rows)
         self.register_button.setEnabled(bool(rows))
+        self.reset_positions_button.setEnabled(bool(self._positions))
         self.preview_label.setStyleSheet(ERROR_STYLE if warn else "")
         self.preview_label.setText(text)
+        keys = [r.key for r in rows]
+        if rows:
+            row = keys.index(chosen.key) if chosen and chosen.key in keys else 0
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self._show_position_box()
+
+    # -- choosing positions on the box grid -------------------------------------------------
+
+    def positions(self) -> dict[tuple[str, int], str]:
+        """The positions chosen by hand, as the service takes them."""
+        return dict(self._positions)
+
+    def selected_aliquot(self) -> ProposedAliquot | None:
+        index = self.table.currentIndex()
+        rows = self.model.rows()
+        return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+
+    def select_aliquot(self, sample_type: str, number: int) -> bool:
+        """Choose a row of the preview (its box is shown in the grid)."""
+        for row, record in enumerate(self.model.rows()):
+            if record.key == (sample_type, number):
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                return True
+        return False
+
+    def _on_table_current_changed(self, _current: QModelIndex | QPersistentModelIndex,
+                                  _previous: QModelIndex | QPersistentModelIndex) -> None:
+        self._show_position_box()
+
+    def _show_position_box(self, path: str | None = None) -> None:
+        """Fill the box combo for the chosen aliquot's sample type and show ``path`` (default:
+        the box the aliquot is proposed in, else the first box with room)."""
+        record = self.selected_aliquot()
+        self._position_boxes = {}
+        boxes: list[Box] = []
+        if record is not None:
+            try:
+                boxes = collection.boxes_for(self._session, record.planned.sample_type)
+            except BioTrackError as exc:
+                self.position_hint.setText(str(exc))
+            self._position_boxes = {b.path: b for b in boxes}
+            if record.location and record.location.box_path not in self._position_boxes:
+                try:  # the proposal's box is full of proposals only: still offered
+                    box = storage.find_box(self._session, record.location.box_path)
+                    self._position_boxes[box.path] = box
+                    boxes.insert(0, box)
+                except BioTrackError:
+                    pass
+        if path is None or path not in self._position_boxes:
+            path = (record.location.box_path if record and record.location
+                    else (boxes[0].path if boxes else None))
+        with QSignalBlocker(self.box_combo):
+            self.box_combo.clear()
+            for box in boxes:
+                self.box_combo.addItem(self.tr("{path} · {free} free").format(
+                    path=box.path, free=box.capacity - box.occupied), box.path)
+            self.box_combo.setCurrentIndex(self.box_combo.findData(path))
+        self.box_combo.setEnabled(bool(boxes))
+        self._draw_position_box(self._position_boxes.get(path or ""))
+        if record is not None:
+            where = record.location.path if record.location else self.tr("unplaced")
+            self.position_hint.setStyleSheet("")
+            self.position_hint.setText(self.tr(
+                "{tube} → {where}. Click an empty position to put it there.").format(
+                    tube=record.name, where=where))
+
+    def _draw_position_box(self, box: Box | None) -> None:
+        contents: list[dict[str, object]] = []
+        if box is not None:
+            try:
+                contents = storage.box_contents(self._session, box)
+            except BioTrackError as exc:
+                self.position_hint.setText(str(exc))
+                box = None
+        labels = {key: t.label for key, t in self._session.protocol.sample_types.items()}
+        self.position_grid.set_box(box, contents, labels)
+        if box is None:
+            return
+        self.position_grid.set_proposals({
+            r.location.position: Proposal(r.planned.sample_type, r.planned.number, r.name)
+            for r in self.model.rows() if r.location and r.location.box_path == box.path})
+        record = self.selected_aliquot()
+        if record and record.location and record.location.box_path == box.path:
+            self.position_grid.select(record.location.position)
+
+    def _on_box_combo_changed(self, _index: int) -> None:
+        path = self.box_combo.currentData()
+        self._draw_position_box(self._position_boxes.get(path or ""))
+
+    def _on_position_grid_cell_clicked(self, position: str) -> None:
+        self.choose_position(position)
+
+    def choose_position(self, position: str) -> bool:
+        """Put the chosen aliquot at ``position`` of the shown box (swapping with another
+        aliquot of the draw proposed there). The service previews the choice first; a refusal
+        is said under the grid and nothing changes."""
+        record, box = self.selected_aliquot(), self.position_grid.box()
+        code, visit = self.current_code(), self.current_visit()
+        if record is None or box is None or code is None or visit is None:
+            return False
+        tube = self.position_grid.tube_at(position)
+        if tube is not None:
+            return self._refuse_position(self.tr(
+                "{position} already holds {barcode}: choose an empty position.").format(
+                    position=position, barcode=tube.barcode))
+        path = f"{box.path}/{position}"
+        other = next((r for r in self.model.rows()
+                      if r.location and r.location.path == path), None)
+        if other is record:
+            return True
+        chosen = dict(self._positions)
+        chosen[record.key] = path
+        if other is not None:
+            if record.location is None:
+                return self._refuse_position(self.tr(
+                    "{position} is proposed for {tube}: choose an empty position.").format(
+                        position=position, tube=other.name))
+            chosen[other.key] = record.location.path  # the two swap places
+        try:
+            collection.preview(self._session, code, visit, self.counts(), chosen)
+        except BioTrackError as exc:
+            return self._refuse_position(str(exc))
+        self._positions = chosen
+        self.update_preview()
+        self.position_hint.setText(self.tr("{tube} → {path} (chosen).").format(
+            tube=record.name, path=path))
+        return True
+
+    def _refuse_position(self, text: str) -> bool:
+        self.position_hint.setStyleSheet(ERROR_STYLE)
+        self.position_hint.setText(text)
+        return False
+
+    def _on_reset_positions_clicked(self) -> None:
+        self._positions = {}
+        self.update_preview()
 
     # -- form ----------------------------------------------------------------------------------
 
@@ -500,6 +716,7 @@ class CollectionView(QWidget):
 
     def reset_form(self) -> None:
         """After a registration: nothing chosen, times at now, the scan field ready."""
+        self._positions = {}
         with QSignalBlocker(self.participant_combo):
             self.participant_combo.setCurrentIndex(-1)
             self.participant_combo.setEditText("")
@@ -588,7 +805,8 @@ class CollectionView(QWidget):
         if code is None or visit is None:
             return None
         try:
-            result = collection.register(self._session, code, visit, self.draw())
+            result = collection.register(self._session, code, visit, self.draw(),
+                                         self._positions or None)
         except BioTrackError as exc:
             self._interaction.report(self, exc, self.tr("Collection not registered"))
             self.refresh()  # e.g. registered meanwhile at another bench: no longer offered

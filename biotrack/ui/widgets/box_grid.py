@@ -9,7 +9,9 @@ painted rather than built from 81 buttons so that it scales with the window and 
 It only shows what it is given (a Box and the service's box contents) and reports what the
 person does: a click on a position, or a drag of a tube onto another position
 (``move_requested``); the view that embeds it decides and calls the service. The Freezers
-workspace, the Scan station and the box audit all use it.
+workspace, the Scan station and the box audit all use it; Register collection also shows the
+positions *proposed* for a draw not stored yet (``set_proposals``: a dashed tube in the sample
+colour), so the technician sees where each new tube would go before choosing another place.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ GRID_BACKGROUND = QColor("#f4f5f7")
 HIGHLIGHT = QColor("#d62828")
 SELECTION = QColor("#1f4e9c")
 CURSOR = QColor("#1f7a1f")
+PROPOSED_LINE = QColor("#1f4e9c")
 
 #: Box-audit marks: colour of the ring drawn around a position, and its legend text.
 MARK_COLOURS: dict[str, QColor] = {
@@ -96,6 +99,16 @@ class GridTube:
         )
 
 
+@dataclass(frozen=True)
+class Proposal:
+    """A tube a draw would put at a position: its sample type (colour), its number (drawn in
+    the cell) and how it is named in the tooltip (e.g. "Serum 3/6")."""
+
+    sample_type: str
+    number: int
+    text: str
+
+
 class BoxGrid(QWidget):
     """One box, rows × columns, drawn to scale with labels, legend and tooltips."""
 
@@ -120,6 +133,7 @@ class BoxGrid(QWidget):
         self._selected: tuple[int, int] | None = None
         self._cursor: tuple[int, int] | None = None
         self._marks: dict[tuple[int, int], str] = {}
+        self._proposals: dict[tuple[int, int], Proposal] = {}
         self._movable = False
         self._press: tuple[QPoint, tuple[int, int]] | None = None
         self._drag_target: tuple[int, int] | None = None
@@ -141,6 +155,7 @@ class BoxGrid(QWidget):
             self._labels = dict(sample_labels)
         self._highlight = self._selected = self._cursor = None
         self._marks = {}
+        self._proposals = {}
         self._end_drag()
         self.updateGeometry()
         self.update()
@@ -208,6 +223,23 @@ class BoxGrid(QWidget):
     def marks(self) -> dict[str, str]:
         return {position_label(*key): kind for key, kind in sorted(self._marks.items())}
 
+    def set_proposals(self, proposals: Mapping[str, Proposal]) -> None:
+        """Positions proposed for tubes not stored yet (Register collection); positions outside
+        the box are ignored. ``set_box`` clears them."""
+        self._proposals = {}
+        for position, proposal in proposals.items():
+            key = self._key(position)
+            if key:
+                self._proposals[key] = proposal
+        self.update()
+
+    def proposals(self) -> dict[str, Proposal]:
+        return {position_label(*key): p for key, p in sorted(self._proposals.items())}
+
+    def proposal_at(self, position: str) -> Proposal | None:
+        key = self._key(position)
+        return self._proposals.get(key) if key else None
+
     def tooltip_for(self, position: str) -> str:
         """The tooltip of a position: the tube's barcode, participant, visit, sample, date."""
         key = self._key(position)
@@ -217,7 +249,11 @@ class BoxGrid(QWidget):
         tube = self._tubes.get(key)
         mark = self._marks.get(key)
         lines = []
-        if tube is None:
+        proposal = self._proposals.get(key)
+        if tube is None and proposal is not None:
+            lines.append(self.tr("{position}: proposed for {tube}").format(
+                position=label, tube=proposal.text))
+        elif tube is None:
             lines.append(self.tr("{position}: empty").format(position=label))
         else:
             sample = self._labels.get(tube.sample_type, tube.sample_type.replace("_", " "))
@@ -268,6 +304,8 @@ class BoxGrid(QWidget):
             items.extend((f"mark:{kind}", mark_label(kind)) for kind in MARK_COLOURS)
         if self._cursor:
             items.append(("cursor", self.tr("next scan")))
+        if self._proposals:
+            items.append(("proposed", self.tr("proposed (not stored yet)")))
         return items
 
     def _legend_layout(self, width: int) -> list[tuple[QRect, str, str]]:
@@ -371,6 +409,12 @@ class BoxGrid(QWidget):
         tube_rect = QRectF(rect).adjusted(inset, inset, -inset, -inset)
         tube = self._tubes.get(key)
         self._paint_tube(painter, tube_rect, tube)
+        proposal = self._proposals.get(key) if tube is None else None
+        if proposal is not None:
+            self._paint_proposal(painter, tube_rect, proposal.sample_type)
+            if cell >= 26:
+                painter.setPen(QColor("#1d1d1d"))
+                painter.drawText(tube_rect, Qt.AlignmentFlag.AlignCenter, str(proposal.number))
         if tube is not None and cell >= 26:
             painter.setPen(QColor("#1d1d1d") if tube.status != "checked_out"
                            else QColor("#444444"))
@@ -419,6 +463,13 @@ class BoxGrid(QWidget):
         painter.setBrush(colour)
         painter.drawEllipse(rect)
 
+    def _paint_proposal(self, painter: QPainter, rect: QRectF, sample_type: str) -> None:
+        colour = QColor(SAMPLE_COLOURS.get(sample_type, OTHER_COLOUR))
+        colour.setAlpha(110)
+        painter.setPen(QPen(PROPOSED_LINE, 2, Qt.PenStyle.DashLine))
+        painter.setBrush(colour)
+        painter.drawEllipse(rect)
+
     def _paint_legend(self, painter: QPainter, top_left: QPoint) -> None:
         painter.setFont(self.font())
         for rect, kind, text in self._legend_layout(max(1, self.width() - 8)):
@@ -433,6 +484,8 @@ class BoxGrid(QWidget):
                                                            1, 1, "", "", ""))
             elif kind == "empty":
                 self._paint_tube(painter, swatch, None)
+            elif kind == "proposed":
+                self._paint_proposal(painter, swatch, "serum")
             elif kind == "cursor":
                 painter.setPen(QPen(CURSOR, 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)

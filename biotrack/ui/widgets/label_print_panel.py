@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -71,7 +71,7 @@ class LabelPrintPanel(QGroupBox):
     labels_saved = Signal(str)
 
     def __init__(self, session: Session, db_path: Path, interaction: Interaction,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, settings: QSettings | None = None) -> None:
         super().__init__(self.tr("Labels"), parent)
         self._session = session
         self._db_path = db_path

@@ -119,3 +119,29 @@ def test_marks_cursor_and_highlight_paint(qtbot, session: Session, v1: Collectio
     grid.set_box(None)
     assert grid.cell_barcodes() == {} and grid.marks() == {}
     assert not grid.grab().toImage().isNull()  # the "no box" text
+
+
+def test_proposed_positions_are_drawn_and_named(qtbot, session: Session,
+                                                v1: Collection) -> None:
+    """Register collection shows where a draw's tubes would go before they exist."""
+    from biotrack.ui.widgets.box_grid import Proposal
+
+    grid = _grid(qtbot, session)
+    before = grid.grab().toImage()
+    grid.set_proposals({"B1": Proposal("serum", 1, "Serum 1/6"),
+                        "b2": Proposal("serum", 2, "Serum 2/6"),
+                        "Z1": Proposal("serum", 3, "Serum 3/6")})
+    assert list(grid.proposals()) == ["B1", "B2"]  # outside the box: ignored
+    assert grid.proposal_at("B2") == Proposal("serum", 2, "Serum 2/6")
+    assert grid.proposal_at("C1") is None
+    assert grid.tooltip_for("B1") == "B1: proposed for Serum 1/6"
+    assert grid.tooltip_for("C1") == "C1: empty"
+    after = grid.grab().toImage()
+    centre = grid.cell_rect("B1").center()
+    assert before.pixelColor(centre) != after.pixelColor(centre)  # the dashed tube is drawn
+    clicks: list[str] = []
+    grid.cell_clicked.connect(clicks.append)
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.cell_rect("B2").center())
+    assert clicks == ["B2"]
+    grid.set_box(grid.box(), storage.box_contents(session, grid.box()))  # type: ignore[arg-type]
+    assert grid.proposals() == {}

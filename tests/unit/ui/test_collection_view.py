@@ -25,8 +25,9 @@ GAL = "IA-GAL-001"  # ICI, V1 in the next two weeks
 
 
 @pytest.fixture
-def view(qtbot, enrolled: Session, db_path: Path, recorder) -> CollectionView:
-    widget = CollectionView(enrolled, recorder, db_path)
+def view(qtbot, enrolled: Session, db_path: Path, recorder,
+         settings: QSettings) -> CollectionView:
+    widget = CollectionView(enrolled, recorder, db_path, settings=settings)
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
@@ -349,3 +350,153 @@ def test_a_refresh_keeps_what_was_entered(qtbot, view: CollectionView) -> None:
     assert view.notes_edit.toPlainText() == "tube 2 leaked"
     choose_participant(qtbot, view, GAL)
     assert view.count_spins["serum"].value() == 6  # another visit starts from the protocol
+
+
+# -- changing a proposed position on the box grid ------------------------------------------------
+
+
+def click_row(qtbot, view: CollectionView, row: int) -> None:
+    index = view.model.index(row, 0)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.table.visualRect(index).center())
+    assert view.table.currentIndex().row() == row
+
+
+def click_cell(qtbot, view: CollectionView, position: str) -> None:
+    grid = view.position_grid
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.cell_rect(position).center())
+
+
+def stored_paths(session: Session, code: str) -> dict[tuple[str, int], str | None]:
+    (stored,) = collection.collections_of(session, code)
+    return {(a.sample_type, a.number): a.location.path if a.location else None
+            for a in stored.aliquots}
+
+
+def test_the_chosen_aliquot_s_box_shows_the_proposed_positions(qtbot,
+                                                               view: CollectionView) -> None:
+    choose_participant(qtbot, view, NAV)
+    assert view.selected_aliquot() is not None
+    assert view.selected_aliquot().key == ("serum", 1)  # type: ignore[union-attr]
+    grid = view.position_grid
+    assert grid.box() is not None and grid.box().path == "F1/S1/R1/B1"  # type: ignore[union-attr]
+    assert view.box_combo.currentData() == "F1/S1/R1/B1"
+    assert list(grid.proposals()) == ["A1", "A2", "A3", "A4", "A5", "A6"]
+    assert grid.proposals()["A3"].text == "Serum 3/6"
+    assert grid.selected_position() == "A1"
+    assert "proposed for Serum 4/6" in grid.tooltip_for("A4")
+    assert grid.cell_barcodes() == {}  # nothing stored in it yet
+    # Only boxes that take serum are offered.
+    offered = [view.box_combo.itemData(i) for i in range(view.box_combo.count())]
+    assert "F1/S1/R2/B1" in offered and not any("/R4/" in p for p in offered)
+
+    click_row(qtbot, view, 6)  # buffy coat 1: its own box type
+    assert grid.box().path == "F1/S1/R4/B1"  # type: ignore[union-attr]
+    assert {p: t.text for p, t in grid.proposals().items()} == {
+        "A1": "Buffy coat 1/1", "A2": "Buffy coat in RNAlater 1/1"}
+    assert all("/R4/" in view.box_combo.itemData(i) for i in range(view.box_combo.count()))
+    assert not grid.grab().toImage().isNull()  # proposals and legend paint
+
+
+def test_clicking_an_empty_position_moves_the_aliquot_and_register_stores_it(
+        qtbot, view: CollectionView, enrolled: Session, recorder) -> None:
+    choose_participant(qtbot, view, NAV)
+    click_row(qtbot, view, 1)  # serum 2
+    click_cell(qtbot, view, "C5")
+    assert view.positions() == {("serum", 2): "F1/S1/R1/B1/C5"}
+    assert [r[3] for r in preview_rows(view)][:6] == ["A1", "C5", "A3", "A4", "A5", "A6"]
+    assert view.selected_aliquot().key == ("serum", 2)  # type: ignore[union-attr]
+    assert "C5" in view.position_grid.proposals() and "A2" not in view.position_grid.proposals()
+    assert view.position_grid.selected_position() == "C5"
+    assert view.model.index(1, 4).data(Qt.ItemDataRole.FontRole).bold()
+    assert "chosen by hand" in view.model.index(1, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert "(chosen)" in view.position_hint.text()
+    assert view.reset_positions_button.isEnabled()
+
+    qtbot.mouseClick(view.register_button, Qt.MouseButton.LeftButton)
+    assert recorder.errors == []
+    paths = stored_paths(enrolled, NAV)
+    assert paths["serum", 2] == "F1/S1/R1/B1/C5"
+    assert paths["serum", 1] == "F1/S1/R1/B1/A1"
+    assert view.positions() == {}  # the next draw starts from the proposal
+
+
+def test_clicking_another_aliquot_s_position_swaps_the_two(qtbot, view: CollectionView,
+                                                           enrolled: Session) -> None:
+    choose_participant(qtbot, view, NAV)
+    click_cell(qtbot, view, "A3")  # serum 1 is chosen: it takes serum 3's place
+    assert [r[3] for r in preview_rows(view)][:3] == ["A3", "A2", "A1"]
+    qtbot.mouseClick(view.register_button, Qt.MouseButton.LeftButton)
+    paths = stored_paths(enrolled, NAV)
+    assert (paths["serum", 1], paths["serum", 3]) == ("F1/S1/R1/B1/A3", "F1/S1/R1/B1/A1")
+
+
+def test_another_box_of_the_right_type_can_be_chosen(qtbot, view: CollectionView,
+                                                     enrolled: Session, recorder) -> None:
+    choose_participant(qtbot, view, NAV)
+    click_row(qtbot, view, 5)  # serum 6
+    view.box_combo.setCurrentIndex(view.box_combo.findData("F1/S1/R2/B1"))
+    assert view.position_grid.box().path == "F1/S1/R2/B1"  # type: ignore[union-attr]
+    assert view.position_grid.proposals() == {}
+    click_cell(qtbot, view, "I9")
+    rows = preview_rows(view)
+    assert rows[5][2:] == ("F1/S1/R2/B1", "I9")
+    assert "in F1/S1/R1/B1, F1/S1/R2/B1" in view.preview_label.text()
+    # The grid follows the aliquot to its new box.
+    assert view.box_combo.currentData() == "F1/S1/R2/B1"
+    assert view.position_grid.selected_position() == "I9"
+    view.register()
+    assert recorder.errors == []
+    assert stored_paths(enrolled, NAV)["serum", 6] == "F1/S1/R2/B1/I9"
+
+
+def test_an_occupied_position_is_refused_under_the_grid(qtbot, view: CollectionView,
+                                                        enrolled: Session, recorder) -> None:
+    choose_participant(qtbot, view, GAL)
+    view.register()  # GAL's V1 takes A1..A6 of the first serum box
+    (gal,) = collection.collections_of(enrolled, GAL)
+    choose_participant(qtbot, view, NAV)
+    assert [r[3] for r in preview_rows(view)][:6] == ["A7", "A8", "A9", "B1", "B2", "B3"]
+    assert view.position_grid.cell_barcodes()["A1"] == gal.aliquots[0].barcode
+    click_cell(qtbot, view, "A1")
+    assert "A1 already holds" in view.position_hint.text()
+    assert view.positions() == {}
+    assert [r[3] for r in preview_rows(view)][:6] == ["A7", "A8", "A9", "B1", "B2", "B3"]
+    assert len(recorder.errors) == 0  # said under the grid, not in a box
+
+
+def test_a_position_taken_meanwhile_is_refused_and_nothing_is_written(
+        qtbot, view: CollectionView, enrolled: Session, recorder) -> None:
+    choose_participant(qtbot, view, NAV)
+    click_cell(qtbot, view, "E5")
+    assert view.positions() == {("serum", 1): "F1/S1/R1/B1/E5"}
+    # Another bench stores a tube at E5 before Register is clicked here.
+    collection.register(enrolled, GAL, "V1", Draw(drawn_at=view.draw().drawn_at),
+                        positions={("serum", 1): "F1/S1/R1/B1/E5"})
+    before = dump(enrolled)
+    with qtbot.assertNotEmitted(view.collection_registered):
+        qtbot.mouseClick(view.register_button, Qt.MouseButton.LeftButton)
+    assert len(recorder.errors) == 1
+    assert "F1/S1/R1/B1/E5 already holds" in recorder.errors[0][1]
+    assert dump(enrolled) == before
+    # The view says so in its preview; going back to the proposal makes it registrable.
+    assert "already holds" in view.preview_label.text()
+    assert not view.register_button.isEnabled()
+    qtbot.mouseClick(view.reset_positions_button, Qt.MouseButton.LeftButton)
+    assert view.positions() == {}
+    assert view.register_button.isEnabled()
+    view.register()
+    assert len(recorder.errors) == 1
+    # GAL holds E5 and A2..A6: the allocator's proposal starts at the free A1.
+    assert stored_paths(enrolled, NAV)["serum", 1] == "F1/S1/R1/B1/A1"
+
+
+def test_a_lowered_count_drops_the_position_chosen_for_a_tube_no_longer_made(
+        qtbot, view: CollectionView) -> None:
+    choose_participant(qtbot, view, NAV)
+    click_row(qtbot, view, 5)
+    click_cell(qtbot, view, "H8")
+    assert view.positions() == {("serum", 6): "F1/S1/R1/B1/H8"}
+    view.count_spins["serum"].setValue(5)
+    assert view.positions() == {}
+    assert len(preview_rows(view)) == 7
