@@ -24,7 +24,7 @@ from biotrack.reports import Progress, no_progress, pdf
 from biotrack.reports.output import write_csv, write_xlsx
 from biotrack.reports.period import Month, local_to_utc
 
-SHEETS = ("Summary", "Boxes", "Aliquots", "Movements", "Discrepancies")
+SHEETS = ("Summary", "Boxes", "Aliquots", "Movements", "Discrepancies", "Temperatures")
 SUMMARY_COLUMNS = ["freezer", "sample_type", "cohort", "site", "in_storage", "checked_out"]
 BOX_COLUMNS = ["freezer", "shelf", "rack", "box", "capacity", "occupied", "free",
                "occupancy_pct", "box_type"]
@@ -68,6 +68,9 @@ class InventoryReport:
     discrepancies: pd.DataFrame
     aliquots: pd.DataFrame | None = None
     status_counts: dict[str, int] = field(default_factory=dict)
+    # The temperature log (issue 7, point 8): biotrack.reports.temperatures builds both.
+    temperatures: pd.DataFrame | None = None
+    excursions: pd.DataFrame | None = None
 
     @property
     def month_ended(self) -> bool:
@@ -98,8 +101,12 @@ class InventoryReport:
 
     def sheets(self) -> list[tuple[str, pd.DataFrame]]:
         assert self.aliquots is not None, "built without the Aliquots sheet"
+        from biotrack.reports import temperatures
+
         return list(zip(SHEETS, (self.summary, self.boxes, self.aliquots, self.movements,
-                                 self.discrepancies), strict=True))
+                                 self.discrepancies,
+                                 self.temperatures if self.temperatures is not None
+                                 else temperatures.sheet([])), strict=True))
 
 
 def build(db: Database, month: Month, *, now: datetime,
@@ -129,11 +136,17 @@ def build(db: Database, month: Month, *, now: datetime,
             repo.checked_out_before(db, overdue_since.isoformat(timespec="seconds")),
             movements, as_of, overdue_days,
         )
+        from biotrack.reports import temperatures
+
+        figures = temperatures.month_figures(db, month, now, repo.freezers_present(db, cutoffs))
+        temperature_sheet = temperatures.sheet(figures)
+        excursions = temperatures.excursion_frame(temperatures.excursions(db, month, figures))
         progress(6, steps)
     return InventoryReport(
         month=month, as_of=as_of, generated_at=now, overdue_days=overdue_days,
         summary=summary, boxes=boxes, movements=movements[MOVEMENT_COLUMNS],
         discrepancies=discrepancies, aliquots=aliquots, status_counts=status_counts,
+        temperatures=temperature_sheet, excursions=excursions,
     )
 
 
@@ -327,6 +340,10 @@ def write_inventory_pdf(report: InventoryReport, target: Path, *, study: str,
         pdf.para(f"{cut} Tubes checked out for more than {report.overdue_days} days at the end "
                  f"of the month are listed. {BOX_AUDIT_NOTE}".strip(), "small"),
     )
+    if report.temperatures is not None and report.excursions is not None:
+        from biotrack.reports import temperatures
+
+        story += temperatures.pdf_section(report.temperatures, report.excursions, width)
     pdf.build_pdf(target, frame, story, title=f"Monthly freezer inventory {report.month.label}",
                   subject=study)
     progress(4, 4)

@@ -36,7 +36,8 @@ def utc_z(local_text: str) -> str:
 
 def test_sheets_come_in_order_with_their_columns(history: History) -> None:
     sheets = history.before["2026-10"]
-    assert list(sheets) == ["Summary", "Boxes", "Aliquots", "Movements", "Discrepancies"]
+    assert list(sheets) == ["Summary", "Boxes", "Aliquots", "Movements", "Discrepancies",
+                            "Temperatures"]
     expected = {
         "Summary": ["freezer", "sample_type", "cohort", "site", "in_storage", "checked_out"],
         "Boxes": ["freezer", "shelf", "rack", "box", "capacity", "occupied", "free",
