@@ -8,16 +8,32 @@ the Spanish catalogue (``biotrack_es.ts``, edited by people) and its compiled fo
 The language is, in order: the BIOTRACK_LANGUAGE environment variable (tests, screenshots),
 the LANGUAGE setting of this PC (Settings > Preferences), else the system's. English needs no
 catalogue. Qt's own catalogue (``qtbase_es``) translates the standard buttons and dialogs.
-``QLocale.setDefault`` makes Qt's widgets (calendar pop-ups, numbers) follow the language; the
-study's dates stay ISO 8601 on screen and in storage.
+``QLocale.setDefault`` makes Qt's widgets (calendar pop-ups, numbers) follow the language.
+
+Dates are stored as ISO 8601 (the database, files, the CLI, --json) and shown on screen in the
+locale's short format through ``format_date``/``format_datetime``: 25/11/2026 in Spanish and
+British English. The day and month get two digits and the year four whatever the locale's
+own short format says (Spanish CLDR writes 25/11/26): a two-digit year on a 48-week study
+that spans years is one misreading away from the wrong visit. What other programs read
+(labels, exports, CSV/XLSX, the CLI) keeps ISO dates, the same in every language.
 """
 
 from __future__ import annotations
 
 import importlib.resources
 import os
+import re
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
 #: The languages the interface is written or translated in; the first is the source language.
 LANGUAGES = ("en", "es")
@@ -111,3 +127,47 @@ def install_translator(app: QCoreApplication, language_setting: object = "") -> 
             if translator is not None and app.installTranslator(translator):
                 _installed.append(translator)
     return language
+
+
+# -- dates on screen ------------------------------------------------------------------------------
+
+def _screen_locale(locale: QLocale | None) -> QLocale:
+    """The locale dates are shown in: the given one, else the default set at start-up; the
+    bare "C" locale (no language installed yet, e.g. a widget test) shows British English."""
+    chosen = locale if locale is not None else QLocale()
+    if chosen.language() == QLocale.Language.C:
+        return QLocale(DEFAULT_LOCALES[SOURCE_LANGUAGE])
+    return chosen
+
+
+def date_pattern(locale: QLocale | None = None) -> str:
+    """The locale's short date pattern with dd, MM and yyyy (es_ES d/M/yy -> dd/MM/yyyy)."""
+    pattern = _screen_locale(locale).dateFormat(QLocale.FormatType.ShortFormat)
+    pattern = re.sub(r"(?<!d)d(?!d)", "dd", pattern)
+    pattern = re.sub(r"(?<!M)M(?!M)", "MM", pattern)
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
+
+
+def format_date(value: date | None, locale: QLocale | None = None) -> str:
+    """A stored date as the person reads dates: 25/11/2026 (es, en_GB); "" for None."""
+    if value is None:
+        return ""
+    qdate = QDate(value.year, value.month, value.day)
+    return _screen_locale(locale).toString(qdate, date_pattern(locale))
+
+
+def format_datetime(value: datetime | None, locale: QLocale | None = None) -> str:
+    """A stored moment as local date and time to the minute: 25/11/2026 09:10; "" for None.
+
+    An aware datetime (UTC in the database) is shown in this PC's time zone; a naive one is
+    taken as local time already.
+    """
+    if value is None:
+        return ""
+    if value.tzinfo is not None:
+        value = value.astimezone()
+    screen = _screen_locale(locale)
+    time_pattern = screen.timeFormat(QLocale.FormatType.ShortFormat)
+    moment = QDateTime(QDate(value.year, value.month, value.day),
+                       QTime(value.hour, value.minute))
+    return screen.toString(moment, f"{date_pattern(locale)} {time_pattern}")

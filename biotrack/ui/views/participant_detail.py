@@ -41,7 +41,7 @@ from biotrack.ui.dialogs.clinical_event_dialog import ClinicalEventDialog
 from biotrack.ui.dialogs.irae_dialog import IraeDialog
 from biotrack.ui.dialogs.missed_visit_dialog import MissedVisitDialog
 from biotrack.ui.dialogs.withdraw_dialog import WithdrawDialog
-from biotrack.ui.i18n import translate
+from biotrack.ui.i18n import format_date, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import (
     PARTICIPANT_STATUS_LABELS,
@@ -286,9 +286,9 @@ class ParticipantDetailView(QWidget):
         values = {
             "cohort": p.cohort,
             "site": p.site,
-            "enrolled_on": p.enrolled_on.isoformat(),
+            "enrolled_on": format_date(p.enrolled_on),
             "regimen": detail.regimen_name or none,
-            "first_dose": p.first_dose.isoformat() if p.first_dose else none,
+            "first_dose": format_date(p.first_dose) if p.first_dose else none,
             "diagnosis": p.diagnosis or none,
             "sex": f"{p.sex or none} / {p.birth_year or none}",
             "status": status,
@@ -297,7 +297,7 @@ class ParticipantDetailView(QWidget):
         }
         if p.status != "active" and p.status_on is not None:
             values["status"] = self.tr("{status} on {date}").format(
-                status=status, date=p.status_on.isoformat())
+                status=status, date=format_date(p.status_on))
             if p.status_reason:
                 values["status"] += f" ({p.status_reason})"
         if p.site in names:

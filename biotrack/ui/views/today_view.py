@@ -37,6 +37,7 @@ from biotrack.services.context import Session
 from biotrack.services.due import DueVisit
 from biotrack.ui.dialogs.missed_visit_dialog import MissedVisitDialog
 from biotrack.ui.dialogs.visit_labels_dialog import VisitLabelsDialog, visit_label_source
+from biotrack.ui.i18n import format_date, format_datetime
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ROW_ROLE, SORT_ROLE, DueVisitModel
 
@@ -179,9 +180,9 @@ class TodayView(QWidget):
         self.model.set_rows(visits)
         self.table.resizeColumnsToContents()
         overdue = self.model.overdue_count()
-        period = (start.isoformat() if start == end
-                  else self.tr("{start} to {end}").format(start=start.isoformat(),
-                                                          end=end.isoformat()))
+        period = (format_date(start) if start == end
+                  else self.tr("{start} to {end}").format(start=format_date(start),
+                                                          end=format_date(end)))
         count = len(visits)
         text = (self.tr("1 visit due") if count == 1
                 else self.tr("{count} visits due").format(count=count)) + " · " + period
@@ -317,10 +318,10 @@ class TodayView(QWidget):
         study = protocol.name + (f" ({protocol.registration})"
                                  if protocol.registration not in ("", "-") else "")
         where = (self.tr("site {site}").format(site=site) if site else self.tr("all sites"))
-        printed = self._session.now().astimezone().strftime("%Y-%m-%d %H:%M")
-        period = (start.isoformat() if start == end else
-                  self.tr("{start} to {end}").format(start=start.isoformat(),
-                                                     end=end.isoformat()))
+        printed = format_datetime(self._session.now())
+        period = (format_date(start) if start == end else
+                  self.tr("{start} to {end}").format(start=format_date(start),
+                                                     end=format_date(end)))
         summary = self.tr("{count} visit(s) to draw").format(count=len(visits))
         if overdue:
             summary += self.tr(", of which {count} overdue (window already passed: draw or "
@@ -339,8 +340,8 @@ class TodayView(QWidget):
                     "</font></b>"
             cells = [
                 "☐", f"<b>{escape(visit.code)}</b>", label, escape(visit.site),
-                visit.target_date.isoformat(),
-                f"{visit.window_start.isoformat()} – {visit.window_end.isoformat()}",
+                format_date(visit.target_date),
+                f"{format_date(visit.window_start)} – {format_date(visit.window_end)}",
                 "<br>".join(escape(t) for t in visit.tubes), "", "",
             ]
             body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolTip, QWidget
 
 from biotrack.models import Visit
-from biotrack.ui.i18n import translate
+from biotrack.ui.i18n import format_date, translate
 
 CHIP_WIDTH = 104
 CHIP_HEIGHT = 66
@@ -154,7 +154,7 @@ class VisitTimeline(QWidget):
         third = rect.height() / 3
         lines = (
             (bold, item.visit.code),
-            (base, item.shown_date.isoformat()),
+            (base, format_date(item.shown_date)),
             (small, self.tr(style.label) + (" · " + self.tr("next") if is_next else "")),
         )
         painter.setPen(style.text)
@@ -184,13 +184,13 @@ class VisitTimeline(QWidget):
         lines = [self.tr("{visit}: {status}").format(visit=visit.code,
                                                 status=self.tr(_style(item.shown_status).label))]
         if visit.window_start == visit.window_end:
-            lines.append(self.tr("Date: {date}").format(date=visit.target_date.isoformat()))
+            lines.append(self.tr("Date: {date}").format(date=format_date(visit.target_date)))
         else:
             lines.append(self.tr("Target {target}, window {start} to {end}").format(
-                target=visit.target_date.isoformat(), start=visit.window_start.isoformat(),
-                end=visit.window_end.isoformat()))
+                target=format_date(visit.target_date), start=format_date(visit.window_start),
+                end=format_date(visit.window_end)))
         if item.shown_status == "collected" and item.shown_date != visit.target_date:
-            lines.append(self.tr("Drawn on {date}").format(date=item.shown_date.isoformat()))
+            lines.append(self.tr("Drawn on {date}").format(date=format_date(item.shown_date)))
         if visit.status_reason:
             lines.append(self.tr("Reason: {reason}").format(reason=visit.status_reason))
         return "\n".join(lines)

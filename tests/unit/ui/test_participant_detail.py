@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 
 from biotrack.services import collection, enrolment, overview
 from biotrack.services.collection import Draw
@@ -77,7 +77,7 @@ def test_choosing_a_participant_shows_header_timeline_and_tubes(qtbot, collected
     assert detail.fields["cohort"].text() == "ICI"
     assert detail.fields["site"].text() == "NAV — Hospital Universitario de Navarra"
     assert detail.fields["regimen"].text() == "Nivolumab 240 mg q2w"
-    assert detail.fields["first_dose"].text() == "2026-11-24"
+    assert detail.fields["first_dose"].text() == "24/11/2026"  # en_GB in tests; stored ISO
     assert detail.fields["diagnosis"].text() == "Non-small-cell lung cancer"
 
     shown = timeline(view)
@@ -108,7 +108,9 @@ def test_an_overdue_visit_is_drawn_as_overdue_and_sad_offers_remission_and_flare
     view = open_view(qtbot, enrolled, recorder)
     click_participant(qtbot, view, ARA)
     assert timeline(view) == [("BASELINE", "overdue", "2026-11-10")]
-    assert "overdue" in view.detail.timeline.tooltip(view.detail.timeline.items()[0])
+    tip = view.detail.timeline.tooltip(view.detail.timeline.items()[0])
+    assert "overdue" in tip
+    assert "10/11/2026" in tip and "2026-11-10" not in tip  # the reader's date format
     assert view.detail.remission_button.isVisible() and view.detail.flare_button.isVisible()
     assert not view.detail.add_irae_button.isVisible()
     assert not view.detail.irae_box.isVisible()
@@ -272,3 +274,19 @@ def test_aliquot_and_irae_models_pass_the_model_tester(qtmodeltester,
     qtmodeltester.check(AliquotLineModel())
     qtmodeltester.check(IraeModel())
     assert iraes.data(iraes.index(0, 2), Qt.ItemDataRole.ForegroundRole) is not None  # grade 3
+
+
+def test_dates_on_the_page_follow_the_locale(qtbot, enrolled: Session, recorder) -> None:
+    QLocale.setDefault(QLocale("en_US"))  # a locale with the month first
+    try:
+        view = open_view(qtbot, enrolled, recorder)
+        click_participant(qtbot, view, NAV)
+        detail = view.detail
+        assert detail.fields["enrolled_on"].text() == "11/20/2026"
+        assert detail.fields["first_dose"].text() == "11/24/2026"
+        tip = detail.timeline.tooltip(detail.timeline.items()[0])
+        assert "11/24/2026" in tip
+        stored = overview.participant_detail(enrolled, NAV).participant
+        assert stored.first_dose == date(2026, 11, 24)  # what is kept is the date itself
+    finally:
+        QLocale.setDefault(QLocale.system())

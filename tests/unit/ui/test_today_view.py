@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 
@@ -46,6 +46,8 @@ def test_shows_the_due_visit_and_the_overdue_one(qtbot, enrolled: Session, recor
     assert _shown(view) == [("IA-ARA-001", "BASELINE"), ("IA-NAV-001", "V1")]
     assert "2 visits due" in view.summary_label.text()
     assert "1 overdue" in view.summary_label.text()
+    # The period in the locale's format (British English in tests); stored dates stay ISO.
+    assert "25/11/2026 to 29/11/2026" in view.summary_label.text()
     overdue_cell = view.table.model().index(0, 0)
     assert overdue_cell.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert recorder.errors == []
@@ -201,6 +203,9 @@ def test_print_list_prints_the_shown_rows_to_the_chosen_printer(qtbot, enrolled:
     assert "Draw list" in text and "IA-NAV-001" in text and "IA-ARA-001" in text
     assert "OVERDUE" in text  # ARA's baseline
     assert "2 visit(s) to draw, of which 1 overdue" in text
+    # NAV's V1: target 2026-11-24, window 11-21..11-27, in the reader's date format.
+    assert "24/11/2026" in text and "21/11/2026 – 27/11/2026" in text
+    assert "2026-11-24" not in text
     assert recorder.errors == []
 
 
@@ -274,3 +279,14 @@ def test_a_visit_whose_window_has_not_opened_is_set_apart(qtbot, qtmodeltester,
     assert now.data(Qt.ItemDataRole.FontRole) is None
     assert "not in window yet (italics)" in view.summary_label.text()
     qtmodeltester.check(view.model)
+
+
+def test_dates_follow_the_spanish_locale(qtbot, enrolled: Session, recorder) -> None:
+    QLocale.setDefault(QLocale("es_ES"))  # what install_translator does for Spanish
+    try:
+        view = TodayView(enrolled, recorder)
+        qtbot.addWidget(view)
+        assert "25/11/2026" in view.summary_label.text()  # dd/MM/yyyy, not CLDR's d/M/yy
+        assert "21/11/2026 – 27/11/2026" in view.draw_list_document().toPlainText()
+    finally:
+        QLocale.setDefault(QLocale.system())

@@ -1,0 +1,67 @@
+"""Dates on screen in the locale's short format, always with a four-digit year.
+
+The database keeps ISO 8601; biotrack.ui.i18n.format_date/format_datetime turn a stored date
+into what the person reads: 25/11/2026 in Spanish and British English (CLDR's Spanish short
+format would say 25/11/26), the month first in American English.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QDate, QLocale
+
+from biotrack.ui.i18n import date_pattern, format_date, format_datetime
+
+
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("es_ES", "05/03/2026"),
+    ("en_GB", "05/03/2026"),
+    ("en_US", "03/05/2026"),
+    ("de_DE", "05.03.2026"),
+    ("C", "05/03/2026"),  # no language installed yet: British English
+])
+def test_format_date(locale: str, expected: str) -> None:
+    assert format_date(date(2026, 3, 5), QLocale(locale)) == expected
+
+
+def test_format_date_none_is_empty() -> None:
+    assert format_date(None) == ""
+    assert format_datetime(None) == ""
+
+
+def test_format_datetime_naive_is_local_time() -> None:
+    assert format_datetime(datetime(2026, 11, 3, 9, 10), QLocale("en_GB")) == "03/11/2026 09:10"
+    assert format_datetime(datetime(2026, 11, 3, 9, 10), QLocale("es_ES")) == "03/11/2026 9:10"
+
+
+def test_format_datetime_aware_is_shown_in_local_time() -> None:
+    moment = datetime(2026, 11, 3, 23, 30, tzinfo=UTC)
+    local = moment.astimezone()
+    shown = format_datetime(moment, QLocale("en_GB"))
+    assert shown == f"{local:%d/%m/%Y %H:%M}"
+    other = datetime(2026, 11, 3, 23, 30, tzinfo=timezone(timedelta(hours=5)))
+    assert format_datetime(other, QLocale("en_GB")) == f"{other.astimezone():%d/%m/%Y %H:%M}"
+
+
+def test_the_default_locale_is_used() -> None:
+    QLocale.setDefault(QLocale("es_ES"))
+    try:
+        assert date_pattern() == "dd/MM/yyyy"
+        assert format_date(date(2026, 11, 25)) == "25/11/2026"
+    finally:
+        QLocale.setDefault(QLocale.system())
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)),
+       st.sampled_from(["es_ES", "en_GB", "en_US", "es_MX", "de_DE", "fr_FR"]))
+def test_shown_dates_read_back_to_the_same_day(day: date, name: str) -> None:
+    """No information is lost on screen: four-digit year, the day read back unchanged."""
+    locale = QLocale(name)
+    shown = format_date(day, locale)
+    assert str(day.year) in shown
+    back = locale.toDate(shown, date_pattern(locale))
+    assert back == QDate(day.year, day.month, day.day)
