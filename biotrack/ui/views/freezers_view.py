@@ -5,7 +5,10 @@ from services.storage.tree; choosing a box shows its positions in a BoxGrid, col
 type and status. Scanning a tube into the Find field opens its box with its position ringed.
 Tubes move by dragging them onto another position of the shown box or with "Move tube…" (any
 position, e.g. after finding the tube by scanning it); a whole box moves to another rack with
-"Move box…" after a confirmation; "Add freezer…" adds one from the protocol's layout template.
+"Move box…" after a confirmation; "Add freezer…" adds one from the protocol's layout template,
+and "Add shelf…", "Add rack…" and "Add box…" grow an existing freezer under the chosen node
+(services.layout; a rack goes on the chosen shelf, a box in the chosen rack, each button
+enabled only when the tree's choice has such a place), the new node chosen afterwards.
 
 Every change goes through the storage service, which checks the role (technician or manager),
 refuses an occupied position and writes the movement and audit event in one transaction. A
@@ -34,6 +37,7 @@ from biotrack.models import Box
 from biotrack.services import storage
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.add_freezer_dialog import AddFreezerDialog
+from biotrack.ui.dialogs.add_storage_dialog import AddStorageDialog
 from biotrack.ui.dialogs.move_box_dialog import MoveBoxDialog
 from biotrack.ui.dialogs.move_tube_dialog import MoveTubeDialog
 from biotrack.ui.interaction import Interaction
@@ -87,16 +91,31 @@ class FreezersView(QWidget):
         self.add_freezer_button.setObjectName("add_freezer")
         self.add_freezer_button.setToolTip(self.tr(
             "Add a freezer with its shelves, racks and boxes from the layout template"))
+        self.add_shelf_button = QPushButton(self.tr("Add s&helf…"))
+        self.add_shelf_button.setObjectName("add_shelf")
+        self.add_shelf_button.setToolTip(self.tr("Add an empty shelf to the chosen freezer"))
+        self.add_rack_button = QPushButton(self.tr("Add r&ack…"))
+        self.add_rack_button.setObjectName("add_rack")
+        self.add_rack_button.setToolTip(self.tr("Add an empty rack to the chosen shelf"))
+        self.add_box_button = QPushButton(self.tr("Add bo&x…"))
+        self.add_box_button.setObjectName("add_box")
+        self.add_box_button.setToolTip(self.tr("Add an empty box to the chosen rack"))
         refresh = QPushButton(self.tr("&Refresh"))
         refresh.setToolTip(self.tr("Read the freezers again (F5)"))
         tree_buttons = QHBoxLayout()
         tree_buttons.addWidget(self.add_freezer_button)
         tree_buttons.addStretch(1)
         tree_buttons.addWidget(refresh)
+        add_buttons = QHBoxLayout()
+        add_buttons.addWidget(self.add_shelf_button)
+        add_buttons.addWidget(self.add_rack_button)
+        add_buttons.addWidget(self.add_box_button)
+        add_buttons.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
+        left_layout.addLayout(add_buttons)
         left_layout.addLayout(tree_buttons)
 
         self.box_label = QLabel()
@@ -148,6 +167,9 @@ class FreezersView(QWidget):
         self.move_tube_button.clicked.connect(self.move_tube)
         self.move_box_button.clicked.connect(self.move_box)
         self.add_freezer_button.clicked.connect(self.add_freezer)
+        self.add_shelf_button.clicked.connect(self._on_add_shelf_clicked)
+        self.add_rack_button.clicked.connect(self._on_add_rack_clicked)
+        self.add_box_button.clicked.connect(self._on_add_box_clicked)
         refresh.clicked.connect(self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         self.refresh()
@@ -217,6 +239,7 @@ class FreezersView(QWidget):
     def _on_tree_current_changed(self, current: QModelIndex | QPersistentModelIndex,
                                  _previous: QModelIndex | QPersistentModelIndex) -> None:
         self._show_node(current)
+        self._update_actions()
 
     def _show_node(self, index: QModelIndex | QPersistentModelIndex) -> None:
         node = index.data(NODE_ROLE) if index.isValid() else None
@@ -248,6 +271,10 @@ class FreezersView(QWidget):
         return self._box
 
     def _update_actions(self) -> None:
+        depth = len((self.current_path() or "").split("/")) if self.current_path() else 0
+        self.add_shelf_button.setEnabled(depth >= 1)
+        self.add_rack_button.setEnabled(depth >= 2)
+        self.add_box_button.setEnabled(depth >= 3)
         self.move_box_button.setEnabled(self._box is not None)
         self.move_tube_button.setEnabled(
             self._box is not None and self._selected_tube_barcode() is not None)
@@ -371,3 +398,41 @@ class FreezersView(QWidget):
         if index.isValid():
             self.tree.setExpanded(index, True)
             self.select_path(code)
+
+    # -- growing a freezer -------------------------------------------------------------------------
+
+    def _on_add_shelf_clicked(self) -> None:
+        self.add_part(1)
+
+    def _on_add_rack_clicked(self) -> None:
+        self.add_part(2)
+
+    def _on_add_box_clicked(self) -> None:
+        self.add_part(3)
+
+    def add_part(self, parent_depth: int) -> str | None:
+        """Add a shelf (1: under the chosen node's freezer), a rack (2: on its shelf) or a box
+        (3: in its rack) through the dialog; the new node is chosen in the tree."""
+        path = self.current_path()
+        parts = path.split("/") if path else []
+        if len(parts) < parent_depth:
+            return None
+        parent_path = "/".join(parts[:parent_depth])
+        box_type = None
+        if parent_depth == 3:  # a new box takes the type of the rack's other boxes
+            types = [b.box_type for b in self.model.boxes()
+                     if b.path.startswith(parent_path + "/")]
+            box_type = types[-1] if types else None
+        created = AddStorageDialog.ask(self, self._session, self._interaction, parent_path,
+                                       box_type)
+        if created is None:
+            return None
+        self._box = None
+        self.refresh()
+        parent = self.model.index_of_path(parent_path)
+        if parent.isValid():
+            self.tree.setExpanded(parent, True)
+        self.select_path(created)
+        self._update_actions()
+        self.tube_label.setText(self.tr("Added {path}.").format(path=created))
+        return created

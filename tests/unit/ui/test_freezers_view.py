@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from biotrack.barcodes import make_barcode
 from biotrack.models import Collection
 from biotrack.services import storage
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.add_freezer_dialog import AddFreezerDialog
+from biotrack.ui.dialogs.add_storage_dialog import AddStorageDialog
 from biotrack.ui.dialogs.move_box_dialog import MoveBoxDialog
 from biotrack.ui.dialogs.move_tube_dialog import MoveTubeDialog
 from biotrack.ui.views.freezers_view import FreezersView
@@ -295,3 +297,116 @@ def test_refresh_keeps_the_chosen_box_and_expansion(qtbot, session: Session, v1:
     assert view.tree.isExpanded(view.model.index_of_path("F1/S2"))
     assert _row_texts(view.model, "F1/S1/R1/B2")[1] == "1/81"
     assert view.tree.currentIndex() != QModelIndex()
+
+
+# -- growing an existing freezer: Add shelf / rack / box ---------------------------------------
+
+
+def _enabled(view: FreezersView) -> tuple[bool, bool, bool]:
+    return (view.add_shelf_button.isEnabled(), view.add_rack_button.isEnabled(),
+            view.add_box_button.isEnabled())
+
+
+def _click_tree(qtbot, view: FreezersView, path: str) -> None:  # type: ignore[no-untyped-def]
+    index = view.model.index_of_path(path)
+    view.tree.scrollTo(index)
+    qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.tree.visualRect(index).center())
+    assert view.current_path() == path
+
+
+def _answer_with(qtbot, monkeypatch, fill) -> list[AddStorageDialog]:  # type: ignore[no-untyped-def]
+    """Replace the blocking ask(): build the real dialog, let ``fill`` type into it, press OK."""
+    shown: list[AddStorageDialog] = []
+
+    def ask(parent, session, interaction, parent_path, box_type=None):  # type: ignore[no-untyped-def]
+        dialog = AddStorageDialog(session, interaction, parent_path, box_type, parent)
+        dialog.show()  # a child of the view: closed with it
+        shown.append(dialog)
+        fill(dialog)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+        return dialog.created
+
+    monkeypatch.setattr(AddStorageDialog, "ask", ask)
+    return shown
+
+
+def test_the_add_buttons_follow_the_chosen_node(qtbot, session: Session, recorder) -> None:
+    view = _view(qtbot, session, recorder)
+    _click_tree(qtbot, view, "F1")
+    assert _enabled(view) == (True, False, False)
+    _click_tree(qtbot, view, "F1/S1")
+    assert _enabled(view) == (True, True, False)
+    _click_tree(qtbot, view, "F1/S1/R1")
+    assert _enabled(view) == (True, True, True)
+    _click_tree(qtbot, view, BOX)
+    assert _enabled(view) == (True, True, True)
+
+
+def test_add_box_puts_a_new_box_in_the_chosen_rack_and_shows_it(
+        qtbot, session: Session, recorder, monkeypatch) -> None:
+    view = _view(qtbot, session, recorder)
+    _click_tree(qtbot, view, "F1/S1/R4")
+
+    def fill(dialog: AddStorageDialog) -> None:
+        assert dialog.level == "box"
+        assert dialog.code_edit.text() == "B5"
+        assert dialog.type_combo.currentData() == "buffy"  # the rack holds buffy boxes
+        dialog.rows_spin.setValue(5)
+        dialog.cols_spin.setValue(6)
+
+    shown = _answer_with(qtbot, monkeypatch, fill)
+    qtbot.mouseClick(view.add_box_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and recorder.errors == []
+    assert view.current_path() == "F1/S1/R4/B5"
+    assert _row_texts(view.model, "F1/S1/R4/B5") == ("Box B5", "0/30", "buffy coat")
+    box = view.shown_box()
+    assert box is not None and (box.rows, box.cols, box.box_type) == (5, 6, "buffy")
+    assert len(view.grid.positions()) == 30
+    assert "F1/S1/R4/B5" in view.tube_label.text()
+    stored = storage.find_box(session, "F1/S1/R4/B5")
+    assert (stored.rows, stored.cols) == (5, 6)
+
+
+def test_add_shelf_and_rack_then_a_box_in_the_new_rack(qtbot, session: Session, recorder,
+                                                       monkeypatch) -> None:
+    view = _view(qtbot, session, recorder)
+    _click_tree(qtbot, view, "F1/S2/R1")
+    _answer_with(qtbot, monkeypatch, lambda dialog: None)
+    qtbot.mouseClick(view.add_shelf_button, Qt.MouseButton.LeftButton)
+    assert view.current_path() == "F1/S6"
+    assert _enabled(view) == (True, True, False)
+    _answer_with(qtbot, monkeypatch, lambda dialog: dialog.code_edit.setText("Rtop"))
+    qtbot.mouseClick(view.add_rack_button, Qt.MouseButton.LeftButton)
+    assert view.current_path() == "F1/S6/Rtop"
+    assert _row_texts(view.model, "F1/S6/Rtop") == ("Rack Rtop", "0/0", "")
+    _answer_with(qtbot, monkeypatch, lambda dialog: None)
+    qtbot.mouseClick(view.add_box_button, Qt.MouseButton.LeftButton)
+    assert view.current_path() == "F1/S6/Rtop/B1"
+    assert _row_texts(view.model, "F1/S6/Rtop/B1") == ("Box B1", "0/81", "serum")
+    assert recorder.errors == []
+
+
+def test_a_taken_code_keeps_the_dialog_open_with_one_message(qtbot, session: Session,
+                                                             recorder, monkeypatch) -> None:
+    view = _view(qtbot, session, recorder)
+    _click_tree(qtbot, view, "F1/S1")
+    before = dump(session)
+    shown = _answer_with(qtbot, monkeypatch, lambda dialog: dialog.code_edit.setText("R2"))
+    qtbot.mouseClick(view.add_rack_button, Qt.MouseButton.LeftButton)
+    assert shown[0].isVisible() and shown[0].created is None
+    assert len(recorder.errors) == 1 and "already has a rack R2" in recorder.errors[0][1]
+    assert dump(session) == before
+    assert view.current_path() == "F1/S1"
+
+
+def test_a_nurse_may_not_add_a_box(qtbot, session: Session, recorder, monkeypatch) -> None:
+    nurse = as_user(session, "nina", "nurse")
+    view = _view(qtbot, nurse, recorder)
+    _click_tree(qtbot, view, "F1/S1/R1")
+    before = dump(session)
+    _answer_with(qtbot, monkeypatch, lambda dialog: None)
+    qtbot.mouseClick(view.add_box_button, Qt.MouseButton.LeftButton)
+    assert len(recorder.errors) == 1 and "may not" in recorder.errors[0][1]
+    assert dump(session) == before
