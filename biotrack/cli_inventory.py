@@ -1,8 +1,10 @@
-"""Command-line front for inventory checks: ``audit-box`` compares a box with a scan file.
+"""Command-line front for box audits and rack-scanner placement (issue 7, points 1 and 2).
 
-The scan file is a rack-scanner export (biotrack.rackscan lists the accepted layouts); the
-comparison is read-only: it lists matched, missing, unexpected and misplaced tubes and writes
-nothing, so it can be run as often as wanted.
+``audit-box`` compares a box with a rack-scanner export (biotrack.rackscan lists the accepted
+layouts). Without ``--save`` it is read-only and can be run as often as wanted; with it the
+audit and its findings are stored (services.box_audits) so that each finding can be settled
+later with ``audit-resolve`` (``audit-findings`` lists them). ``place-scan`` puts the unplaced
+tubes of a scanned box at their positions: the whole file or nothing (services.bulk_placement).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 
 from biotrack.errors import UserError
 from biotrack.rackscan import parse_rack_scan
-from biotrack.services import storage
+from biotrack.services import box_audits, bulk_placement, storage
 
 Command = Callable[..., argparse.ArgumentParser]
 
@@ -25,17 +27,26 @@ def _cli() -> Any:
     return cli
 
 
-def cmd_audit_box(args: argparse.Namespace) -> None:
-    cli = _cli()
-    path = Path(args.scan_file)
+def _read(scan_file: str) -> tuple[Path, bytes]:
+    path = Path(scan_file)
     try:
-        data = path.read_bytes()
+        return path, path.read_bytes()
     except OSError as exc:
         raise UserError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def cmd_audit_box(args: argparse.Namespace) -> None:
+    cli = _cli()
+    path, data = _read(args.scan_file)
     scan = parse_rack_scan(data, path.name)
     session = cli._session(args)
     result = storage.box_audit(session, args.box, list(scan.tubes))
     data_json = dict(result.to_json(), unreadable=list(scan.unreadable))
+    saved = None
+    if args.save:
+        saved = box_audits.save(session, args.box, list(scan.tubes), source="file",
+                                scan_file=path.name, unreadable=scan.unreadable)
+        data_json["audit_id"] = saved.id
     lines = [f"Box {result.box.path}: " + ("database and box agree" if result.agrees
                                             else "DIFFERENCES FOUND")]
     for name in ("matched", "missing", "unexpected", "misplaced", "checked_out"):
@@ -48,11 +59,79 @@ def cmd_audit_box(args: argparse.Namespace) -> None:
         lines.append(f"unreadable wells: {', '.join(scan.unreadable)}")
     if result.duplicates:
         lines.append(f"scanned more than once: {', '.join(result.duplicates)}")
+    if saved is not None:
+        lines.append(f"saved as audit {saved.id} with {saved.finding_count} finding(s)"
+                     + (": settle them with audit-resolve" if saved.finding_count else ""))
     cli.emit(args, data_json, lines)
+
+
+def _finding_line(f: box_audits.Finding) -> str:
+    state = (f"{f.resolution} ({f.resolved_by}: {f.reason})" if f.resolution
+             else "open: " + " | ".join(a.replace("_", "-") for a in f.actions))
+    return (f"#{f.id}  audit {f.audit_id} {f.audit_at[:10]}  {f.box_path}  {f.category:<11} "
+            f"{f.barcode or '-':<10}  scanned {f.scanned or '-'}, database {f.expected or '-'}"
+            f"  {state}")
+
+
+def cmd_audit_findings(args: argparse.Namespace) -> None:
+    cli = _cli()
+    session = cli._session(args)
+    found = box_audits.findings(session, audit_id=args.audit, open_only=args.open)
+    lines = [_finding_line(f) for f in found] or [
+        "no open findings" if args.open else "no findings"]
+    cli.emit(args, {"findings": [f.to_json() for f in found]}, lines)
+
+
+def cmd_audit_resolve(args: argparse.Namespace) -> None:
+    cli = _cli()
+    session = cli._session(args)
+    if args.action == "correct-position" and args.all:
+        done = box_audits.correct_positions(session, box_audits.finding(
+            session, args.finding).audit_id, args.reason)
+    else:
+        done = [box_audits.resolve(session, args.finding, args.action, args.reason)]
+    cli.emit(args, {"resolved": [f.to_json() for f in done]},
+             [_finding_line(f) for f in done])
+
+
+def cmd_place_scan(args: argparse.Namespace) -> None:
+    cli = _cli()
+    path, data = _read(args.scan_file)
+    session = cli._session(args)
+    done = bulk_placement.place_from_file(session, args.box, data, path.name)
+    lines = [f"placed {len(done.placed)} tube(s) in {done.box_path}"]
+    lines += [f"  {barcode}  {position}" for barcode, position in done.placed]
+    if done.already_there:
+        lines.append(f"{len(done.already_there)} tube(s) were already at their positions")
+    cli.emit(args, done.to_json(), lines)
 
 
 def add_commands(command: Command) -> None:
     p = command("audit-box", cmd_audit_box,
                 "compare a box with a rack-scanner file (read-only)")
+    p.add_argument("box", help="box path FREEZER/SHELF/RACK/BOX")
+    p.add_argument("--scan-file", required=True, help="CSV export of the rack scanner")
+    p.add_argument("--save", action="store_true",
+                   help="store the audit and its findings (prints the audit id)")
+
+    p = command("audit-findings", cmd_audit_findings,
+                "findings of the stored box audits and how they were resolved")
+    p.add_argument("--open", action="store_true", help="only the findings not resolved yet")
+    p.add_argument("--audit", type=int, help="only the findings of this audit id")
+
+    p = command("audit-resolve", cmd_audit_resolve,
+                "settle one box-audit finding with one action and a reason (audited)")
+    p.add_argument("finding", type=int, help="finding id (see audit-findings)")
+    p.add_argument("--action", required=True,
+                   choices=[a.replace("_", "-") for a in box_audits.ACTIONS],
+                   help="mark-missing (missing tube), move-here (unexpected tube), "
+                        "correct-position (misplaced tube) or dismiss (any)")
+    p.add_argument("--reason", required=True, help="why (kept in the audit trail)")
+    p.add_argument("--all", action="store_true",
+                   help="with correct-position: correct every misplaced tube of the same "
+                        "audit together (tubes that swapped places)")
+
+    p = command("place-scan", cmd_place_scan,
+                "place unplaced tubes at the positions a rack-scanner file gives")
     p.add_argument("box", help="box path FREEZER/SHELF/RACK/BOX")
     p.add_argument("--scan-file", required=True, help="CSV export of the rack scanner")

@@ -79,3 +79,77 @@ def test_a_box_that_agrees(tmp_path, monkeypatch, capsys, tubes) -> None:
     code, out, _ = run(tmp_path, monkeypatch, capsys, "audit-box", "F1/S1/R1/B1",
                        "--scan-file", str(scan))
     assert code == 0 and "database and box agree" in out
+
+
+# -- stored audits, resolutions and placement from a file --------------------------------------
+
+
+def test_save_list_and_resolve(tmp_path, monkeypatch, capsys, tubes) -> None:
+    # A2/A3 swapped, A4..B2 absent, C1 a serum tube the database has in box B2, C2 a buffy
+    # coat tube (its box is elsewhere and of another type).
+    code, _, err = run(tmp_path, monkeypatch, capsys, "move", tubes[11], "F1/S1/R1/B2/A1")
+    assert code == 0, err
+    scan = tmp_path / "scan.csv"
+    scan.write_text("position,barcode\n"
+                    f"A1,{tubes[0]}\nA2,{tubes[2]}\nA3,{tubes[1]}\nC1,{tubes[11]}\n"
+                    "C2,BT00000076\n")
+    code, out, err = run(tmp_path, monkeypatch, capsys, "audit-box", "F1/S1/R1/B1",
+                         "--scan-file", str(scan), "--save", "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    audit_id = result["audit_id"]
+    assert [f["barcode"] for f in result["matched"]] == [tubes[0]]  # same JSON as before
+    code, out, _ = run(tmp_path, monkeypatch, capsys, "audit-findings", "--open", "--json")
+    findings = json.loads(out)["findings"]
+    assert {f["category"] for f in findings} == {"missing", "misplaced", "unexpected"}
+    assert len(findings) == 8 + 2 + 2 and {f["audit_id"] for f in findings} == {audit_id}
+    by = {(f["category"], f["barcode"]): f["id"] for f in findings}
+
+    # The swap: one correction alone is refused, all together work.
+    code, _, err = run(tmp_path, monkeypatch, capsys, "audit-resolve",
+                       str(by[("misplaced", tubes[1])]), "--action", "correct-position",
+                       "--reason", "swapped")
+    assert code == 2 and "correct all positions" in err
+    code, out, err = run(tmp_path, monkeypatch, capsys, "audit-resolve",
+                         str(by[("misplaced", tubes[1])]), "--action", "correct-position",
+                         "--all", "--reason", "swapped", "--json")
+    assert code == 0, err
+    assert {f["resolution"] for f in json.loads(out)["resolved"]} == {"position_corrected"}
+    code, out, _ = run(tmp_path, monkeypatch, capsys, "locate", tubes[1], "--json")
+    assert json.loads(out)["location"]["position"] == "A3"
+
+    code, out, err = run(tmp_path, monkeypatch, capsys, "audit-resolve",
+                         str(by[("unexpected", tubes[11])]), "--action", "move-here",
+                         "--reason", "it is here")
+    assert code == 0, err
+    assert "moved_here" in out
+    code, out, _ = run(tmp_path, monkeypatch, capsys, "locate", tubes[11], "--json")
+    assert json.loads(out)["location"]["path"] == "F1/S1/R1/B1/C1"
+    code, _, err = run(tmp_path, monkeypatch, capsys, "audit-resolve",
+                       str(by[("unexpected", "BT00000076")]), "--action", "move-here",
+                       "--reason", "it is here")
+    assert code == 2 and "takes serum tubes" in err
+
+    missing = by[("missing", tubes[3])]
+    code, out, err = run(tmp_path, monkeypatch, capsys, "audit-resolve", str(missing),
+                         "--action", "mark-missing", "--reason", "not found")
+    assert code == 0, err
+    code, out, _ = run(tmp_path, monkeypatch, capsys, "locate", tubes[3], "--json")
+    assert json.loads(out)["status"] == "missing"
+    code, _, err = run(tmp_path, monkeypatch, capsys, "audit-resolve", str(missing),
+                       "--action", "dismiss", "--reason", "again")
+    assert code == 2 and "already resolved" in err and err.count("\n") == 1
+    code, out, _ = run(tmp_path, monkeypatch, capsys, "audit-findings", "--open")
+    assert out.count("\n") == 8 and tubes[3] not in out
+
+
+def test_place_scan(tmp_path, monkeypatch, capsys, tubes) -> None:
+    # The tubes are placed; move two to a new box position by position from a file.
+    scan = tmp_path / "new.csv"
+    scan.write_text(f"position,barcode\nA1,{tubes[0]}\n")
+    code, _, err = run(tmp_path, monkeypatch, capsys, "place-scan", "F1/S1/R1/B2",
+                       "--scan-file", str(scan))
+    assert code == 2 and "line 2" in err and "already placed at F1/S1/R1/B1/A1" in err
+    code, out, err = run(tmp_path, monkeypatch, capsys, "place-scan", "F1/S1/R1/B1",
+                         "--scan-file", str(scan), "--json")
+    assert code == 2 and out == "" and "nothing to place" in err
