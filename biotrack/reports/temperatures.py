@@ -63,15 +63,16 @@ def day_cutoff(month: Month, now: datetime) -> tuple[datetime, int]:
 
 def month_figures(db: Database, month: Month, now: datetime,
                   freezer_ids: list[int] | None = None) -> list[FreezerMonth]:
-    """The figures of every freezer (or of ``freezer_ids``), by freezer code."""
+    """The figures of every freezer, by freezer code; with ``freezer_ids``, of those freezers
+    and of any other that has a reading in the month (it plainly existed then)."""
     start, end = utc_text(month.start), utc_text(month.end)
     days_end, days = day_cutoff(month, now)
     found = []
     for freezer in repo.freezers(db):
-        if freezer_ids is not None and freezer["id"] not in freezer_ids:
-            continue
         limits = repo.limits_at(db, freezer, end)
         row = repo.month_figures(db, freezer["id"], start, end, limits, utc_text(days_end))
+        if freezer_ids is not None and freezer["id"] not in freezer_ids and not row["readings"]:
+            continue
         found.append(FreezerMonth(
             freezer["code"], int(row["readings"]), row["min_c"], row["max_c"], row["mean_c"],
             int(row["excursions"]), days - int(row["days_with_reading"]), limits))
