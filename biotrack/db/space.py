@@ -106,6 +106,10 @@ def tubes_in_boxes(db: Database, *, freezer: str | None = None) -> list[Row]:
     return rows(db, sql, [freezer] if freezer is not None else [])
 
 
+def box_exists(db: Database, box_id: int) -> bool:
+    return bool(rows(db, "SELECT 1 FROM box WHERE id = ?", [box_id]))
+
+
 def tube_position(db: Database, barcode: str) -> Row | None:
     """Where a tube is now (box id, row, column) and its status; None for an unknown code."""
     found = rows(db, "SELECT box_id, pos_row, pos_col, status FROM aliquot WHERE barcode = ?",
