@@ -9,7 +9,7 @@ sample_type, number). The unary ``+`` on ``status`` keeps the planner off the lo
 status index. Whether a tube is the last one of its visit and sample type is counted in the
 same statement (a window over the candidates and an indexed count per group), so the rule the
 service applies sees one consistent picture. Checked by tests/unit/db/test_query_plans.py's
-helpers in tests/unit/services/test_retrieval_plans.py.
+helpers in tests/unit/db/test_retrieval_plans.py.
 """
 
 from __future__ import annotations

@@ -44,16 +44,17 @@ STATES = ("pending", "picked", "not_found")
 #: Visit kinds the schedule writes (biotrack.schedule): scheduled ones; events come from the
 #: protocol's cohorts (irae, remission, flare).
 SCHEDULED_KINDS = ("cycle", "baseline")
-_SPLIT = re.compile(r"[,\s;]+")
+_SPLIT = re.compile(r"[,;]")
 
 
 def split_values(values: Iterable[str] | str | None) -> list[str]:
-    """'V1,V5' or ['V1', 'V5 V7'] -> ['V1', 'V5', 'V7'] (what the fronts type)."""
+    """'V1,V5' or ['V1', 'V5; V7'] -> ['V1', 'V5', 'V7'] (what the fronts type); blanks
+    inside a value stay ('Buffy coat')."""
     if values is None:
         return []
     if isinstance(values, str):
         values = [values]
-    return [part for value in values for part in _SPLIT.split(value.strip()) if part]
+    return [part.strip() for value in values for part in _SPLIT.split(value) if part.strip()]
 
 
 @dataclass(frozen=True)
@@ -112,9 +113,11 @@ def criteria(*, cohorts: Iterable[str] | str | None = None,
              visits: Iterable[str] | str | None = None,
              kinds: Iterable[str] | str | None = None,
              sample_types: Iterable[str] | str | None = None,
-             numbers: Iterable[int | str] | str | None = None,
+             numbers: Iterable[int | str] | str | int | None = None,
              participants: Iterable[str] | str | None = None) -> Criteria:
     """Criteria from what a person typed (comma or space separated); checked by the service."""
+    if isinstance(numbers, int):
+        numbers = [numbers]
     raw_numbers: list[int | str] = (list(split_values(numbers)) if isinstance(numbers, str)
                                     else list(numbers or ()))
     parsed: list[int] = []
