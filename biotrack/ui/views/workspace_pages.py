@@ -33,15 +33,9 @@ def freezer_pages(session: Session, interaction: Interaction,
 
         return ShipmentsPage(session, interaction)
 
-    def temperatures() -> QWidget:
-        from biotrack.ui.views.temperature_page import TemperaturePage
-
-        return TemperaturePage(session, interaction)
-
     return [
         PageDefinition("boxes", _tr("Boxes"), boxes),
         PageDefinition("shipments", _tr("Shipments"), shipments),
-        PageDefinition("temperatures", _tr("Temperatures"), temperatures),
     ]
 
 
