@@ -553,6 +553,9 @@ def build_parser() -> argparse.ArgumentParser:
     from biotrack import cli_inventory
 
     cli_inventory.add_commands(command)
+    from biotrack import cli_space
+
+    cli_space.add_commands(command)
     from biotrack import cli_shipments
 
     cli_shipments.add_commands(command)

@@ -1,0 +1,195 @@
+"""Command-line front for free space: ``biotrack space free|empty-boxes|utilisation|defrag-plan|
+defrag-apply|evacuation`` (issue 7, points 5 and 6).
+
+Kept apart from cli.py like cli_reports.py: parse, sign in, call biotrack.services.space, print
+(or one JSON document with ``--json``). A defragmentation plan is saved as JSON next to its PDF
+(``plan.pdf`` -> ``plan.json``); ``defrag-apply`` takes either file and applies the saved
+moves, so what is applied is exactly what was printed, and a tube moved in between makes the
+service refuse the whole plan.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from biotrack.errors import UserError
+from biotrack.reports.output import atomic_target
+from biotrack.services import space
+
+Command = Callable[..., argparse.ArgumentParser]
+
+
+def _cli() -> Any:
+    from biotrack import cli  # late import: cli imports this module while building its parser
+
+    return cli
+
+
+def _format(fmt: str | None, target: Path, allowed: tuple[str, ...]) -> str:
+    value = (fmt or target.suffix.lstrip(".")).lower()
+    if value not in allowed:
+        raise UserError(f"give --format {' or '.join(allowed)} (or a file ending in "
+                        f"{' or '.join('.' + a for a in allowed)})")
+    return value
+
+
+def plan_json_path(pdf_path: Path) -> Path:
+    """Where a plan's JSON lives: next to its PDF, same name, suffix .json."""
+    return pdf_path.with_suffix(".json")
+
+
+def cmd_free(args: argparse.Namespace) -> None:
+    cli = _cli()
+    session = cli._session(args)
+    count = cli.parse_int(args.n, "-n")
+    found = space.free_positions(session, args.type, count)
+    lines = [f"{len(found)} free {args.type} position(s)"
+             + (f" (of {count} asked)" if len(found) < count else "") + ":"]
+    lines += [f"  {loc.path}" for loc in found]
+    cli.emit(args, {"box_type": args.type, "asked": count,
+                    "positions": [loc.to_json() for loc in found]}, lines)
+
+
+def cmd_empty_boxes(args: argparse.Namespace) -> None:
+    cli = _cli()
+    session = cli._session(args)
+    count = cli.parse_int(args.k, "-k")
+    found = space.empty_boxes(session, args.type, count)
+    lines = [f"{len(found)} empty {args.type} box(es)"
+             + (f" (of {count} asked)" if len(found) < count else "") + ":"]
+    lines += [f"  {box.path}  {box.rows}x{box.cols}" for box in found]
+    cli.emit(args, {"box_type": args.type, "asked": count, "boxes": [
+        {"path": b.path, "rows": b.rows, "cols": b.cols} for b in found]}, lines)
+
+
+def cmd_utilisation(args: argparse.Namespace) -> None:
+    cli = _cli()
+    session = cli._session(args)
+    if args.output:
+        target = Path(args.output)
+        lines = space.write_utilisation(session, target,
+                                        _format(args.format, target, ("pdf", "csv")))
+        text = [f"wrote {target} ({len(lines)} lines)"]
+    else:
+        if args.format:
+            raise UserError("--format needs -o FILE")
+        lines = space.utilisation(session)
+        text = cli.table([(u.level, u.path, u.box_type, u.boxes, u.empty_boxes, u.capacity,
+                           u.occupied, u.free, f"{u.percent:.1f}") for u in lines],
+                         ("level", "path", "type", "boxes", "empty", "capacity", "occupied",
+                          "free", "%"))
+    cli.emit(args, [u.to_json() for u in lines], text)
+
+
+def cmd_defrag_plan(args: argparse.Namespace) -> None:
+    cli = _cli()
+    session = cli._session(args)
+    plan = space.defrag_plan(session, args.freezer)
+    data = plan.to_json()
+    lines = [f"{len(plan.moves)} tube(s) to move, {len(plan.emptied)} box(es) emptied"]
+    if args.output:
+        target = Path(args.output)
+        if target.suffix.lower() != ".pdf":
+            raise UserError("-o takes a .pdf file (the plan's JSON is saved next to it)")
+        saved = plan_json_path(target)
+        space.write_defrag_plan(session, plan, target)
+        with atomic_target(saved) as temporary:
+            temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n",
+                                 encoding="utf-8")
+        lines.append(f"wrote {target} and {saved} (apply with: biotrack space defrag-apply "
+                     f"{saved})")
+        data = dict(data, pdf=str(target), plan_file=str(saved))
+    else:
+        for box, moves in plan.by_box():
+            lines.append(f"from {box}:")
+            lines += [f"  {m.from_path.rpartition('/')[2]:>4} {m.barcode} -> {m.to_path}"
+                      for m in moves]
+    cli.emit(args, data, lines)
+
+
+def cmd_defrag_apply(args: argparse.Namespace) -> None:
+    cli = _cli()
+    path = Path(args.plan)
+    if path.suffix.lower() == ".pdf":
+        path = plan_json_path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise UserError(f"{path} is not a BioTrack defragmentation plan") from None
+    plan = space.DefragPlan.from_json(data, str(path))
+    session = cli._session(args)
+    moved = space.apply_defrag(session, plan)
+    cli.emit(args, {"plan": str(path), "moved": moved, "boxes_emptied": list(plan.emptied)},
+             f"moved {moved} tube(s); emptied {len(plan.emptied)} box(es): "
+             + ", ".join(plan.emptied))
+
+
+def cmd_evacuation(args: argparse.Namespace) -> None:
+    cli = _cli()
+    session = cli._session(args)
+    evac = space.evacuation(session, args.freezer)
+    data = evac.to_json()
+    lines = [f"Freezer {evac.freezer}: {len(evac.boxes)} box(es) with tubes"]
+    for item in data["summary"]:
+        lines.append(f"  {item['box_type']}: {item['tubes']} stored tube(s), "
+                     f"{item['free_elsewhere']} free position(s) in other freezers"
+                     + ("" if item["enough"] else "  NOT ENOUGH ROOM"))
+    if args.output:
+        target = Path(args.output)
+        space.write_evacuation(session, evac, target,
+                               _format(args.format, target, ("pdf", "csv")))
+        lines.append(f"wrote {target}")
+        data = dict(data, output=str(target))
+    cli.emit(args, data, lines)
+
+
+def add_commands(command: Command) -> None:
+    """Add ``space`` and its sub-commands through cli.build_parser's ``command`` helper."""
+    group = command("space", _missing_action, "free space, utilisation, defragmentation, "
+                    "evacuation list")
+    sub = group.add_subparsers(dest="space", metavar="ACTION", parser_class=type(group))
+
+    p = command("free", cmd_free, "the next N free positions of a box type (fill order)",
+                parent=sub)
+    p.add_argument("--type", required=True, help="box type: serum or buffy")
+    p.add_argument("-n", default="1", help="how many positions (default 1)")
+
+    p = command("empty-boxes", cmd_empty_boxes, "the first K empty boxes of a type",
+                parent=sub)
+    p.add_argument("--type", required=True, help="box type: serum or buffy")
+    p.add_argument("-k", default="1", help="how many boxes (default 1)")
+
+    p = command("utilisation", cmd_utilisation,
+                "capacity, occupied and free positions per freezer, shelf and rack", parent=sub)
+    p.add_argument("--format", choices=("pdf", "csv"), help="default: the file's suffix")
+    p.add_argument("-o", "--output", metavar="FILE", help="write a PDF or CSV file")
+
+    p = command("defrag-plan", cmd_defrag_plan,
+                "which tubes to move so that whole boxes become empty (read-only)", parent=sub)
+    p.add_argument("--freezer", help="only this freezer (default: every freezer)")
+    p.add_argument("-o", "--output", metavar="PLAN.pdf",
+                   help="write the printable plan, and its JSON next to it (PLAN.json)")
+
+    p = command("defrag-apply", cmd_defrag_apply,
+                "carry out a saved plan's moves in one transaction", parent=sub)
+    p.add_argument("plan", metavar="PLANFILE", help="the plan's .json (or its .pdf)")
+
+    p = command("evacuation", cmd_evacuation,
+                "a freezer's boxes and contents, and free room in the other freezers",
+                parent=sub)
+    p.add_argument("freezer", metavar="FREEZER", help="freezer code, e.g. F1")
+    p.add_argument("--format", choices=("pdf", "csv"), help="default: the file's suffix")
+    p.add_argument("-o", "--output", metavar="FILE", help="write a PDF or CSV file")
+
+
+def _missing_action(args: argparse.Namespace) -> None:
+    from biotrack.cli import CliError
+
+    raise CliError("space needs one of: free, empty-boxes, utilisation, defrag-plan, "
+                   "defrag-apply, evacuation (see `biotrack space --help`)")
