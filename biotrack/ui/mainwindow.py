@@ -103,7 +103,8 @@ class MainWindow(QMainWindow):
     def _workspace_definitions(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
         s, i = self.session, self.interaction
         return [
-            ("today", self.tr("Today"), lambda: TodayView(s, i, db_path=self.db_path)),
+            ("today", self.tr("Today"),
+             lambda: TodayView(s, i, db_path=self.db_path, settings=self._settings)),
             ("participants", self.tr("Participants"),
              lambda: ParticipantsView(s, i, settings=self._settings)),
             ("collections", self.tr("Collections"), lambda: CollectionView(s, i, self.db_path)),

@@ -2,7 +2,8 @@
 
 The nurse's first screen. It asks services.due for the visits whose window meets the range
 (overdue ones included, coloured) and shows them in a sortable table; it holds no rule about
-what is due, only which range and site were chosen. From here the nurse also prints the list
+what is due, only which range and site were chosen; the site starts as the site of this PC
+(Settings > Preferences), so each clinic sees its own list first. From here the nurse also prints the list
 (through the system print dialog, so any printer or "print to PDF" works), pre-prints the
 labels of a planned visit before the draw (in a worker, see ui.dialogs.visit_labels_dialog),
 marks a visit missed with its reason, and opens a participant's page with a double-click
@@ -15,7 +16,7 @@ from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPageLayout, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biotrack import settings as declared
 from biotrack.errors import BioTrackError
 from biotrack.services import due, overview
 from biotrack.services.context import Session
@@ -63,7 +65,8 @@ class TodayView(QWidget):
     participant_requested = Signal(str)
 
     def __init__(self, session: Session, interaction: Interaction,
-                 parent: QWidget | None = None, *, db_path: Path | None = None) -> None:
+                 parent: QWidget | None = None, *, db_path: Path | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._interaction = interaction
@@ -85,6 +88,11 @@ class TodayView(QWidget):
                 self.site_combo.addItem(code, code)
         except BioTrackError as exc:
             interaction.report(self, exc)
+        if settings is not None:  # the site of this PC (Settings > Preferences) comes first
+            home = self.site_combo.findData(
+                str(settings.value(declared.SITE.key, declared.SITE.default) or ""))
+            if home > 0:
+                self.site_combo.setCurrentIndex(home)
         refresh = QPushButton(self.tr("&Refresh"))
         refresh.setToolTip(self.tr("Read the due list again (F5)"))
         refresh.clicked.connect(self.refresh)

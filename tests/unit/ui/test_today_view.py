@@ -7,10 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 
+from biotrack import settings as declared
 from biotrack.services import enrolment, printing
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.missed_visit_dialog import MissedVisitDialog
@@ -290,3 +291,19 @@ def test_dates_follow_the_spanish_locale(qtbot, enrolled: Session, recorder) -> 
         assert "21/11/2026 – 27/11/2026" in view.draw_list_document().toPlainText()
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def test_the_site_of_this_pc_is_chosen_first(qtbot, enrolled: Session, recorder,
+                                             settings: QSettings) -> None:
+    settings.setValue(declared.SITE.key, "NAV")
+    view = TodayView(enrolled, recorder, settings=settings)
+    qtbot.addWidget(view)
+    assert view.site_combo.currentData() == "NAV"
+    assert _shown(view) == [("IA-NAV-001", "V1")]
+    _choose(view.site_combo, None)  # the person can still look at every site
+    assert ("IA-ARA-001", "BASELINE") in _shown(view)
+
+    settings.setValue(declared.SITE.key, "XXX")  # a site this database does not have
+    other = TodayView(enrolled, recorder, settings=settings)
+    qtbot.addWidget(other)
+    assert other.site_combo.currentData() is None
