@@ -562,6 +562,9 @@ def build_parser() -> argparse.ArgumentParser:
     from biotrack import cli_temperature
 
     cli_temperature.add_commands(command)
+    from biotrack import cli_retrieval
+
+    cli_retrieval.add_commands(command)
     return parser
 
 
