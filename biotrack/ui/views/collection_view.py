@@ -380,6 +380,7 @@ class CollectionView(QWidget):
         self.visit_combo.currentIndexChanged.connect(self._on_visit_combo_changed)
         self.register_button.clicked.connect(self._on_register_clicked)
         self.labels.labels_saved.connect(self._on_labels_saved)
+        self.labels.labels_printed.connect(self._on_labels_saved)
         self.table.selectionModel().currentChanged.connect(self._on_table_current_changed)
         self.box_combo.currentIndexChanged.connect(self._on_box_combo_changed)
         self.position_grid.cell_clicked.connect(self._on_position_grid_cell_clicked)
@@ -821,7 +822,11 @@ class CollectionView(QWidget):
             file_stem=f"labels-{stored.code}-{stored.visit}"))
         self.reset_form()
         self.collection_registered.emit(stored.id)
-        self.labels.save_button.setFocus()  # labelling the tubes is the next step
+        # Labelling the tubes is the next step: straight to the printer when one is set.
+        if self.labels.print_button.isEnabled():
+            self.labels.print_button.setFocus()
+        else:
+            self.labels.save_button.setFocus()
         return result
 
     def _result_text(self, result: Registered) -> str:

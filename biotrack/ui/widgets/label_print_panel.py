@@ -8,6 +8,14 @@ as printed. That call therefore runs whole in a worker (biotrack.ui.workers.Task
 database connection**, opened and closed in the worker thread from the database file: an sqlite
 connection belongs to the thread that made it, so the GUI's Session is never handed to it. Only
 immutable data (protocol, signed-in user, clock) crosses the thread boundary.
+
+Straight to a printer: the Settings page stores the label printer (biotrack.settings
+LABEL_PRINTER: ``pdf``, a print queue name, or ``zebra:HOST:PORT``, read by
+services.admin.parse_printer) and the default template (LABEL_TEMPLATE) in QSettings. When a
+Zebra or a print queue is set, "Print" sends the labels as ZPL: raw TCP to the Zebra (port 9100)
+or raw through the system's print queue (CUPS ``lp``), by the same printing-service call, which
+delivers inside the transaction that logs the print, so an unreachable printer leaves the print
+log as it was and is said in one message. Saving a PDF or ZPL file stays offered either way.
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,9 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biotrack import settings as declared
 from biotrack.errors import BioTrackError
 from biotrack.labels.templates import load_template, template_names
-from biotrack.services import app_context, printing
+from biotrack.services import admin, app_context, printing
 from biotrack.services.context import Session
 from biotrack.services.printing import PrintOptions, PrintResult
 from biotrack.ui.interaction import Interaction
@@ -69,6 +79,8 @@ class LabelPrintPanel(QGroupBox):
 
     #: The file the labels were saved to (emitted on the GUI thread once the job finished).
     labels_saved = Signal(str)
+    #: The printer the labels were sent to (``HOST:PORT`` or ``queue:NAME``).
+    labels_printed = Signal(str)
 
     def __init__(self, session: Session, db_path: Path, interaction: Interaction,
                  parent: QWidget | None = None, *, settings: QSettings | None = None) -> None:
@@ -78,6 +90,9 @@ class LabelPrintPanel(QGroupBox):
         self._interaction = interaction
         self._source: LabelSource | None = None
         self._task: Task | None = None
+        self._settings = settings if settings is not None else QSettings()
+        self._printer = admin.PrinterChoice(admin.PDF)
+        self._sending = False  # the running job goes to a printer (not to a file)
         self.setObjectName("label_print_panel")
 
         self.source_label = QLabel(self.tr("Register a collection to print its labels."))
@@ -97,7 +112,11 @@ class LabelPrintPanel(QGroupBox):
                                                 Qt.ItemDataRole.ToolTipRole)
         except BioTrackError as exc:  # a malformed template file: say which, keep the rest
             interaction.report(self, exc, self.tr("Label templates"))
-        default = self.template_combo.findData(printing.DEFAULT_TEMPLATE)
+        preferred = str(self._settings.value(declared.LABEL_TEMPLATE.key,
+                                             declared.LABEL_TEMPLATE.default) or "")
+        default = self.template_combo.findData(preferred)
+        if default < 0:
+            default = self.template_combo.findData(printing.DEFAULT_TEMPLATE)
         self.template_combo.setCurrentIndex(max(default, 0))
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("label_format")
@@ -105,6 +124,11 @@ class LabelPrintPanel(QGroupBox):
         self.save_button.setObjectName("save_labels")
         self.save_button.setToolTip(self.tr("Save the labels as a PDF (label stock or A4 "
                                             "sheet) or as ZPL for a Zebra printer"))
+        self.printer_label = QLabel()
+        self.printer_label.setObjectName("label_printer")
+        self.printer_label.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("&Print labels"))
+        self.print_button.setObjectName("print_labels")
         self.progress = QProgressBar()
         self.progress.setObjectName("label_progress")
         self.progress.setRange(0, 0)  # the service reports no steps: a busy indicator
@@ -120,9 +144,11 @@ class LabelPrintPanel(QGroupBox):
         format_label.setBuddy(self.format_combo)
         form.addRow(template_label, self.template_combo)
         form.addRow(format_label, self.format_combo)
+        form.addRow(self.tr("Printer:"), self.printer_label)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.source_label)
         layout.addLayout(form)
@@ -131,8 +157,9 @@ class LabelPrintPanel(QGroupBox):
 
         self.template_combo.currentIndexChanged.connect(self._on_template_combo_changed)
         self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
         self._on_template_combo_changed(self.template_combo.currentIndex())
-        self._update_enabled()
+        self.reload_settings()
 
     # -- what to print ---------------------------------------------------------------------------
 
@@ -148,9 +175,49 @@ class LabelPrintPanel(QGroupBox):
     def busy(self) -> bool:
         return self._task is not None
 
+    # -- the printer of the Settings page ----------------------------------------------------------
+
+    def reload_settings(self) -> None:
+        """Read the label printer again (the Settings page may have changed it)."""
+        self._printer = admin.parse_printer(self._settings.value(
+            declared.LABEL_PRINTER.key, declared.LABEL_PRINTER.default))
+        self.print_button.setVisible(self.printer() is not None)
+        if self._printer.kind == admin.ZEBRA:
+            text = self.tr("Zebra printer {address}").format(address=self._printer.detail)
+        elif self._printer.kind == admin.QUEUE:
+            text = self.tr("print queue {name}").format(name=self._printer.detail)
+        else:
+            text = self.tr("none: labels are saved as files (set a printer in Settings)")
+        self.printer_label.setText(text)
+        self._update_enabled()
+
+    def printer(self) -> str | None:
+        """Where "Print" sends the labels, as the printing service takes it (``HOST:PORT`` or
+        ``queue:NAME``); None when the Settings say PDF files."""
+        if self._printer.kind == admin.ZEBRA and self._printer.detail:
+            return self._printer.detail
+        if self._printer.kind == admin.QUEUE and self._printer.detail:
+            return f"queue:{self._printer.detail}"
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload_settings()
+        super().showEvent(event)
+
+    def _zpl_template(self) -> bool:
+        return self.format_combo.findData("zpl") >= 0
+
     def _update_enabled(self) -> None:
         ready = self._source is not None and self._task is None
         self.save_button.setEnabled(ready and self.format_combo.count() > 0)
+        printable = self.printer() is not None and self._zpl_template()
+        self.print_button.setEnabled(ready and printable)
+        if self.printer() is not None and not self._zpl_template():
+            self.print_button.setToolTip(self.tr(
+                "This template prints only as PDF: save it and print it from a PDF viewer"))
+        else:
+            self.print_button.setToolTip(self.tr("Send the labels as ZPL to {printer}").format(
+                printer=self.printer_label.text()))
         self.template_combo.setEnabled(self._task is None)
         self.format_combo.setEnabled(self._task is None)
 
@@ -198,15 +265,34 @@ class LabelPrintPanel(QGroupBox):
             path = path.with_suffix(f".{fmt}")
         options = PrintOptions(template=self.template_combo.currentData(), format=fmt,
                                output=path)
+        self._start(source, options)
+        return True
+
+    def _on_print_button_clicked(self) -> None:
+        self.print_labels()
+
+    def print_labels(self) -> bool:
+        """Send the labels as ZPL to the printer of the Settings, in a worker; False if
+        nothing was started (no labels, no printer, a PDF-only template, busy)."""
+        source, printer = self._source, self.printer()
+        if source is None or printer is None or self._task is not None \
+                or not self._zpl_template():
+            return False
+        options = PrintOptions(template=self.template_combo.currentData(), format="zpl",
+                               printer=printer)
+        self._start(source, options)
+        return True
+
+    def _start(self, source: LabelSource, options: PrintOptions) -> None:
         session, db_path, job = self._session, self._db_path, source.job
         task = Task(lambda: run_print_job(db_path, session, job, options))
         task.signals.finished.connect(self._on_task_finished)
         task.signals.failed.connect(self._on_task_failed)
         self._task = task
+        self._sending = options.printer is not None
         self.progress.show()
         self._update_enabled()
         task.start()
-        return True
 
     def _done(self) -> None:
         self._task = None
@@ -216,18 +302,29 @@ class LabelPrintPanel(QGroupBox):
     def _on_task_finished(self, result: PrintResult) -> None:
         self._done()
         count = len(result.barcodes)
-        text = (self.tr("1 label saved to {path}") if count == 1 else
-                self.tr("{count} labels saved to {path}")).format(count=count, path=result.path)
+        if result.printer is not None:
+            where = self.printer_label.text()
+            text = (self.tr("1 label sent to {printer}") if count == 1 else
+                    self.tr("{count} labels sent to {printer}")).format(count=count,
+                                                                         printer=where)
+        else:
+            text = (self.tr("1 label saved to {path}") if count == 1 else
+                    self.tr("{count} labels saved to {path}")).format(count=count,
+                                                                       path=result.path)
         text += "\n" + self.tr("Template {template}, {format}, {dpi} dpi.").format(
             template=result.template, format=result.format.upper(), dpi=result.dpi)
         if result.reprint:
             text += "\n" + self.tr("Logged as a reprint: these labels were printed before.")
         self._interaction.show_info(self, self.tr("Labels"), text)
-        self.labels_saved.emit(str(result.path))
+        if result.printer is not None:
+            self.labels_printed.emit(result.printer)
+        else:
+            self.labels_saved.emit(str(result.path))
 
     def _on_task_failed(self, error: BaseException) -> None:
         self._done()
         if isinstance(error, BioTrackError):
-            self._interaction.report(self, error, self.tr("Labels not saved"))
+            self._interaction.report(self, error, self.tr("Labels not printed") if self._sending
+                                     else self.tr("Labels not saved"))
             return
         raise error  # a bug: the application's crash handler logs and shows it

@@ -500,3 +500,30 @@ def test_a_lowered_count_drops_the_position_chosen_for_a_tube_no_longer_made(
     view.count_spins["serum"].setValue(5)
     assert view.positions() == {}
     assert len(preview_rows(view)) == 7
+
+
+def test_after_registering_the_labels_go_straight_to_the_zebra_of_the_settings(
+        qtbot, enrolled: Session, db_path: Path, recorder, settings: QSettings) -> None:
+    from biotrack import settings as declared
+    from tests.unit.ui.test_label_print_panel import FakeZebra
+
+    zebra = FakeZebra()
+    try:
+        settings.setValue(declared.LABEL_PRINTER.key, f"zebra:127.0.0.1:{zebra.port}")
+        widget = CollectionView(enrolled, recorder, db_path, settings=settings)
+        qtbot.addWidget(widget)
+        widget.resize(1000, 700)
+        widget.show()
+        qtbot.waitExposed(widget)
+        choose_participant(qtbot, widget, NAV)
+        qtbot.mouseClick(widget.register_button, Qt.MouseButton.LeftButton)
+        (stored,) = collection.collections_of(enrolled, NAV)
+        assert widget.focusWidget() is widget.labels.print_button
+        with qtbot.waitSignal(widget.labels.labels_printed, timeout=20_000):
+            qtbot.keyClick(widget.labels.print_button, Qt.Key.Key_Space)
+        zebra.thread.join(timeout=20)
+        assert b"^XA" in zebra.data
+        assert all(a.barcode.encode() in zebra.data for a in stored.aliquots)
+        assert widget.focusWidget() is widget.scan_edit  # ready for the next draw
+    finally:
+        zebra.close()
