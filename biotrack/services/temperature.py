@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from biotrack.db import temperature as repo
@@ -37,9 +38,10 @@ from biotrack.templog import PLAUSIBLE_C, LoggerFile, parse_logger_file
 FUTURE_TOLERANCE = timedelta(minutes=5)
 LIMITS_RANGE = (-200.0, 60.0)
 
-__all__ = ["FreezerMonth", "ImportResult", "Limits", "MonthLog", "Reading", "add_reading",
-           "freezer_codes", "import_file", "import_parsed", "limits", "may_record",
-           "may_set_limits", "month_log", "month_summary", "set_limits"]
+__all__ = ["PLAUSIBLE_C", "FreezerMonth", "ImportResult", "Limits", "LoggerFile", "Month",
+           "MonthLog", "Reading", "add_reading", "freezer_codes", "import_file",
+           "import_parsed", "limits", "may_record", "may_set_limits", "month_log",
+           "month_summary", "read_file", "set_limits"]
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,15 @@ def import_file(session: Session, freezer_code: str, data: bytes,
     """Parse a data-logger export and store its readings: all of them or none."""
     return import_parsed(session, freezer_code, parse_logger_file(data, source), source,
                          progress)
+
+
+def read_file(path: Path) -> LoggerFile:
+    """Read and validate a logger file, writing nothing (the GUI runs this in a worker)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read {path.name}: {exc.strerror}") from None
+    return parse_logger_file(data, path.name)
 
 
 def import_parsed(session: Session, freezer_code: str, parsed: LoggerFile, source: str,

@@ -28,14 +28,14 @@ def freezer_pages(session: Session, interaction: Interaction,
 
         return FreezersView(session, interaction)
 
-    def shipments() -> QWidget:
-        from biotrack.ui.views.shipments_page import ShipmentsPage
+    def temperatures() -> QWidget:
+        from biotrack.ui.views.temperature_page import TemperaturePage
 
-        return ShipmentsPage(session, interaction)
+        return TemperaturePage(session, interaction)
 
     return [
         PageDefinition("boxes", _tr("Boxes"), boxes),
-        PageDefinition("shipments", _tr("Shipments"), shipments),
+        PageDefinition("temperatures", _tr("Temperatures"), temperatures),
     ]
 
 
