@@ -28,6 +28,11 @@ def freezer_pages(session: Session, interaction: Interaction,
 
         return FreezersView(session, interaction)
 
+    def shipments() -> QWidget:
+        from biotrack.ui.views.shipments_page import ShipmentsPage
+
+        return ShipmentsPage(session, interaction)
+
     def temperatures() -> QWidget:
         from biotrack.ui.views.temperature_page import TemperaturePage
 
@@ -35,6 +40,7 @@ def freezer_pages(session: Session, interaction: Interaction,
 
     return [
         PageDefinition("boxes", _tr("Boxes"), boxes),
+        PageDefinition("shipments", _tr("Shipments"), shipments),
         PageDefinition("temperatures", _tr("Temperatures"), temperatures),
     ]
 
