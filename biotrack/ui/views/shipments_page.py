@@ -279,6 +279,7 @@ class ShipmentsPage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([480, 720])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
