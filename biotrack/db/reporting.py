@@ -371,3 +371,30 @@ def completeness_visits(db: Database, as_of: str, *, site: str | None = None,
 
 def site_codes(db: Database) -> list[str]:
     return [str(row[0]) for row in db.execute("SELECT code FROM site ORDER BY code")]
+
+
+def box_audit_findings_in(db: Database, cutoffs: Cutoffs) -> Table:
+    """Findings of the box audits saved in the period (issue 6: Discrepancies), oldest first.
+
+    A resolution counts only if it was made before the period's end, so a past month reads
+    the same whenever it is asked for (a later resolution shows the finding as open then).
+    The box is named by its present path.
+    """
+    return _table(
+        db,
+        "SELECT a.at AS audit_at, a.id AS audit_id,"
+        " f.code || '/' || sh.code || '/' || r.code || '/' || b.code AS box,"
+        " x.category, x.barcode, p.code, v.code AS visit, al.sample_type,"
+        " x.scanned_position, x.expected,"
+        " CASE WHEN x.resolved_at < :end_utc THEN x.resolution END AS resolution,"
+        " CASE WHEN x.resolved_at < :end_utc THEN x.reason END AS reason,"
+        " CASE WHEN x.resolved_at < :end_utc THEN x.resolved_at END AS resolved_at"
+        " FROM box_audit_finding x JOIN box_audit a ON a.id = x.audit_id"
+        " JOIN box b ON b.id = a.box_id" + _BOX_PATH
+        + " LEFT JOIN aliquot al ON al.id = x.aliquot_id"
+        " LEFT JOIN collection c ON c.id = al.collection_id"
+        " LEFT JOIN visit v ON v.id = c.visit_id"
+        " LEFT JOIN participant p ON p.id = v.participant_id"
+        " WHERE a.at >= :start_utc AND a.at < :end_utc ORDER BY a.at, a.id, x.id",
+        {"start_utc": cutoffs.start_utc, "end_utc": cutoffs.end_utc},
+    )

@@ -33,11 +33,14 @@ ALIQUOT_COLUMNS = ["barcode", "code", "visit", "sample_type", "number", "volume_
                    "cohort", "site", "sprec"]
 MOVEMENT_COLUMNS = ["timestamp", "barcode", "action", "from", "to", "user", "reason",
                     "recorded_at", "code", "visit", "sample_type"]
+#: Box-audit findings (kind ``box_audit``) fill the last columns; other kinds leave them empty.
+BOX_AUDIT_COLUMNS = ["audit_id", "audit_date", "box", "category", "resolution", "reason",
+                     "resolved_at"]
 DISCREPANCY_COLUMNS = ["kind", "barcode", "code", "visit", "sample_type", "location", "since",
-                       "days", "detail"]
-BOX_AUDIT_NOTE = ("Box audits are not recorded yet (scan-station reconciliation, issue 7): "
-                  "no findings can be reported. Their missing, unexpected and misplaced tubes "
-                  "will be listed here once audits are stored.")
+                       "days", "detail", *BOX_AUDIT_COLUMNS]
+BOX_AUDIT_NOTE = ("Box-audit findings are the differences found by the box audits saved "
+                  "during the month, each with its resolution as it stood at the end of the "
+                  "month (open: not resolved by then).")
 DEFAULT_OVERDUE_DAYS = 30
 
 
@@ -84,7 +87,7 @@ class InventoryReport:
         """The headline numbers (also the CLI's --json ``totals``)."""
         capacity = int(self.boxes["capacity"].sum()) if len(self.boxes) else 0
         occupied = int(self.boxes["occupied"].sum()) if len(self.boxes) else 0
-        findings = self.discrepancies[self.discrepancies["kind"] != "box_audit"]
+        findings = self.discrepancies
         return {
             "in_storage": self.status_counts.get("in_storage", 0),
             "checked_out": self.status_counts.get("checked_out", 0),
@@ -97,6 +100,7 @@ class InventoryReport:
             "movements": len(self.movements),
             "discrepancies": len(findings),
             "checked_out_overdue": int((findings["kind"] == "checked_out_overdue").sum()),
+            "box_audit_findings": int((findings["kind"] == "box_audit").sum()),
         }
 
     def sheets(self) -> list[tuple[str, pd.DataFrame]]:
@@ -132,7 +136,7 @@ def build(db: Database, month: Month, *, now: datetime,
         progress(5, steps)
         overdue_since = as_of - timedelta(days=overdue_days)
         discrepancies = _discrepancies(
-            repo.unplaced_aliquots(db),
+            repo.unplaced_aliquots(db), repo.box_audit_findings_in(db, cutoffs),
             repo.checked_out_before(db, overdue_since.isoformat(timespec="seconds")),
             movements, as_of, overdue_days,
         )
@@ -185,8 +189,8 @@ def _movements(table: repo.Table, tz: tzinfo | None) -> pd.DataFrame:
     return pd.DataFrame.from_records([r[2:] for r in records], columns=MOVEMENT_COLUMNS)
 
 
-def _discrepancies(unplaced: repo.Table, checked_out: repo.Table, movements: pd.DataFrame,
-                   as_of: datetime, overdue_days: int) -> pd.DataFrame:
+def _discrepancies(unplaced: repo.Table, audit_findings: repo.Table, checked_out: repo.Table,
+                   movements: pd.DataFrame, as_of: datetime, overdue_days: int) -> pd.DataFrame:
     rows: list[tuple[Any, ...]] = []
     for barcode, code, visit, sample_type, since in unplaced.rows:
         days = (as_of - _stored_utc(since)).days
@@ -205,11 +209,51 @@ def _discrepancies(unplaced: repo.Table, checked_out: repo.Table, movements: pd.
         rows.append(("marked_missing", movement["barcode"], movement["code"], movement["visit"],
                      movement["sample_type"], movement["from"], movement["timestamp"], None,
                      f"marked missing during the month by {movement['user']}{reason}"))
-    rows.append(("box_audit", None, None, None, None, None, None, None, BOX_AUDIT_NOTE))
+    rows = [row + (None,) * len(BOX_AUDIT_COLUMNS) for row in rows]
+    for finding in map(dict, (zip(audit_findings.columns, values, strict=True)
+                              for values in audit_findings.rows)):
+        rows.append(_audit_finding_row(finding))
     return pd.DataFrame.from_records(rows, columns=DISCREPANCY_COLUMNS)
 
 
+def _audit_finding_row(f: dict[str, Any]) -> tuple[Any, ...]:
+    """One box-audit finding as a Discrepancies row (the sheet's last columns are its own)."""
+    position = f["scanned_position"] or f["expected"]
+    location = (f"{f['box']}/{position}" if position and "/" not in position
+                else position or f["box"])
+    audited = iso_z(_stored_utc(f["audit_at"]))
+    resolved = iso_z(_stored_utc(f["resolved_at"])) if f["resolved_at"] else None
+    scanned = f"scanned at {f['scanned_position']}" if f["scanned_position"] else "not scanned"
+    detail = (f"{f['category'].replace('_', ' ')} in box audit {f['audit_id']} of {f['box']} "
+              f"({scanned}; database: {f['expected'] or '-'}): "
+              + (f"{f['resolution'].replace('_', ' ')}: {f['reason']}" if f["resolution"]
+                 else "open"))
+    return ("box_audit", f["barcode"] or None, f["code"], f["visit"], f["sample_type"],
+            location, audited, None, detail, f["audit_id"], audited[:10], f["box"],
+            f["category"], f["resolution"] or "open", f["reason"], resolved)
+
+
 # -- outputs ------------------------------------------------------------------------------------
+
+
+def _box_audit_section(report: InventoryReport, width: float) -> list[Any]:
+    """The box-audit findings of the month: audit date, box, category, barcode, resolution,
+    reason (issue 6)."""
+    found = report.discrepancies[report.discrepancies["kind"] == "box_audit"]
+    rows, cut = pdf.capped([
+        (r["audit_date"], r["box"], r["category"].replace("_", " "), r["barcode"] or "",
+         r["resolution"].replace("_", " "), r["reason"] if isinstance(r["reason"], str)
+         else "") for r in found.to_dict("records")])
+    if not rows:
+        return pdf.section("Box-audit findings",
+                           pdf.para("No box audit with differences was saved this month.",
+                                    "small"))
+    return pdf.section(
+        "Box-audit findings",
+        pdf.data_table(["Audit date", "Box", "Category", "Barcode", "Resolution", "Reason"],
+                       rows, [w * width for w in (0.12, 0.18, 0.13, 0.13, 0.16, 0.28)],
+                       wrap=(5,)),
+        pdf.spacer(1), pdf.para(f"{cut} {BOX_AUDIT_NOTE}".strip(), "small"))
 
 
 def write_inventory_xlsx(report: InventoryReport, target: Path,
@@ -340,6 +384,7 @@ def write_inventory_pdf(report: InventoryReport, target: Path, *, study: str,
         pdf.para(f"{cut} Tubes checked out for more than {report.overdue_days} days at the end "
                  f"of the month are listed. {BOX_AUDIT_NOTE}".strip(), "small"),
     )
+    story += _box_audit_section(report, width)
     if report.temperatures is not None and report.excursions is not None:
         from biotrack.reports import temperatures
 

@@ -117,7 +117,7 @@ def test_september_aliquots_and_discrepancies(history: History) -> None:
     assert aliquots.loc[s.bc(P1, "V1", 2), "thaw_count"] == 1
     assert s.bc(P2, "BASELINE", 1) not in aliquots.index  # consumed
     # Out for 15 days at the end of September: not yet a discrepancy (limit 30 days).
-    assert list(sheets["Discrepancies"]["kind"]) == ["box_audit"]
+    assert list(sheets["Discrepancies"]["kind"]) == []
 
 
 # -- October: the month reported ------------------------------------------------------------------
@@ -197,12 +197,10 @@ def test_october_discrepancies(history: History) -> None:
          "buffy_coat_rnalater", 25),
         # Out since 15 September 20:00 UTC: 46 days at 1 November 00:00 UTC (> 30).
         ("checked_out_overdue", s.bc(P1, "V1", 1), P1, "V1", "serum", 46),
-        ("box_audit", None, None, None, None, None),
     ]
     overdue = found[found["kind"] == "checked_out_overdue"].iloc[0]
     assert overdue["location"] == "F2/S1/R1/B1/A1"
     assert "ELISA run" in overdue["detail"]
-    assert "not recorded yet" in found.iloc[-1]["detail"]
 
 
 def test_the_overdue_limit_is_a_parameter(history: History) -> None:
@@ -238,7 +236,7 @@ def test_november_shows_the_later_changes(history: History) -> None:
     boxes = sheets["Boxes"]
     assert "F3" in set(boxes["freezer"])        # added on 10 November, after October
     kinds = list(sheets["Discrepancies"]["kind"])
-    assert kinds == ["unplaced", "marked_missing", "box_audit"]
+    assert kinds == ["unplaced", "marked_missing"]
     s = history.scenario
     aliquots = sheets["Aliquots"].set_index("barcode")
     assert aliquots.loc[s.bc(P1, "V1", 1), "thaw_count"] == 1   # came back on 3 November

@@ -61,7 +61,7 @@ def test_inventory_pdf_movements_boxes_and_discrepancies(october_pdf: Path,
     for barcode in (s.bc(P1, "V1", 1), s.bc(P4, "V1", 1, "buffy_coat")):
         assert barcode in text
     assert "checked out for 46 days" in text
-    assert "Box audits are not recorded yet" in text
+    assert "No box audit with differences was saved this month." in text
 
 
 def test_completeness_pdf(history: History, tmp_path: Path) -> None:
