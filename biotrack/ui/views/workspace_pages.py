@@ -54,6 +54,12 @@ def scan_pages(session: Session, interaction: Interaction,
 
         return ScanView(session, interaction)
 
+    def pull_lists() -> QWidget:
+        from biotrack.ui.views.pull_list_page import PullListPage
+
+        return PullListPage(session, interaction)
+
     return [
         PageDefinition("station", _tr("Scan station"), station),
+        PageDefinition("pull_lists", _tr("Pull lists"), pull_lists),
     ]
