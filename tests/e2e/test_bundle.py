@@ -47,6 +47,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     build/ and dist/ stay untouched)."""
     if importlib.util.find_spec("PyInstaller") is None:
         pytest.skip("PyInstaller is not installed (pip install -e '.[test]')")
+    if shutil.which("objdump") is None:
+        pytest.skip("PyInstaller needs objdump: apt-get install binutils (or run .ci/run)")
     out = tmp_path_factory.mktemp("bundle")
     result = subprocess.run(
         [sys.executable, "-m", "PyInstaller", str(REPO / "build.spec"), "--noconfirm",
