@@ -38,7 +38,13 @@ def write_csv(rows: Sequence[Mapping[str, Any]], target: Path, columns: Sequence
         writer = csv.writer(handle)
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([pdf.cell_text(row.get(c)) for c in columns])
+            writer.writerow([_csv_cell(row.get(c)) for c in columns])
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    return f"{value:.1f}" if isinstance(value, float) else str(value)
 
 
 # -- utilisation ----------------------------------------------------------------------------------
@@ -61,7 +67,7 @@ def write_utilisation_pdf(lines: Sequence[Mapping[str, Any]], target: Path, *, s
     story += pdf.section("Per freezer", pdf.data_table(
         ["Freezer", "Box type", "Boxes", "Empty boxes", "Capacity", "Occupied", "Free", "%"],
         [[u["path"], u["box_type"], u["boxes"], u["empty_boxes"], u["capacity"],
-          u["occupied"], u["free"], u["percent"]] for u in freezers],
+          u["occupied"], u["free"], f"{u['percent']:.1f}"] for u in freezers],
         [w * width for w in (0.16, 0.14, 0.1, 0.13, 0.13, 0.13, 0.11, 0.1)],
         numeric=(2, 3, 4, 5, 6, 7)))
     if racks and len(racks) <= 60:
@@ -73,7 +79,7 @@ def write_utilisation_pdf(lines: Sequence[Mapping[str, Any]], target: Path, *, s
     story += pdf.section("Per freezer, shelf and rack", pdf.data_table(
         ["Level", "Path", "Box type", "Boxes", "Empty", "Capacity", "Occupied", "Free", "%"],
         [[u["level"], u["path"], u["box_type"], u["boxes"], u["empty_boxes"], u["capacity"],
-          u["occupied"], u["free"], u["percent"]] for u in shown],
+          u["occupied"], u["free"], f"{u['percent']:.1f}"] for u in shown],
         [w * width for w in (0.09, 0.2, 0.12, 0.09, 0.09, 0.11, 0.11, 0.1, 0.09)],
         numeric=(3, 4, 5, 6, 7, 8)))
     if note:
