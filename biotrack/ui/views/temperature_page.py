@@ -115,7 +115,7 @@ class TemperatureChart(QWidget):
     def _frame(self, log: temperature.MonthLog) -> tuple[QRectF, float, float]:
         values = [r.celsius for r in log.readings] + [log.limits.low_c, log.limits.high_c]
         low, high = min(values) - 2.0, max(values) + 2.0
-        area = QRectF(44, 8, max(self.width() - 52, 10), max(self.height() - 24, 10))
+        area = QRectF(44, 8, max(self.width() - 52, 10), max(self.height() - 26, 10))
         return area, low, high
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -140,6 +140,12 @@ class TemperatureChart(QWidget):
             painter.drawText(QRectF(0, y(value) - 8, 40, 16),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              f"{value:g}")
+        span = (log.month.end - log.month.start).days
+        for day in range(1, span + 1, 7):  # a tick each week: day 1, 8, 15, 22, 29
+            x = area.left() + area.width() * (day - 1) / span
+            painter.drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + 3))
+            painter.drawText(QRectF(x - 20, area.bottom() + 2, 40, 14),
+                             int(Qt.AlignmentFlag.AlignCenter), str(day))
         points = self.points()
         if points:
             painter.setPen(QPen(LINE_COLOUR, 1.5))
@@ -210,6 +216,7 @@ class TemperaturePage(QWidget):
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([220, 420])
 
         # -- add a reading ------------------------------------------------------------------
         self.celsius_spin = QDoubleSpinBox()
