@@ -17,6 +17,11 @@ Modes (the selector above the field):
   discard need a reason.
 * **Box audit** — choose a box and scan its tubes; the result (services.storage.box_audit,
   read-only) lists matched, missing, unexpected and misplaced tubes and marks them in the grid.
+  "Load scan file…" fills the audit from a rack-scanner export instead (read in a worker).
+  "Save audit" stores it (services.box_audits) and opens its findings, each settled there with
+  its action and a reason (AuditFindingsDialog; "Findings…" lists every open one). "Place from
+  scan file…" puts the unplaced tubes of a box filled at the bench at the positions the file
+  gives (services.bulk_placement: the whole file or nothing).
 
 Positions in a box audit. A hand scanner reads barcodes only, so the position of a scan is
 taken from the grid's cursor (the green square): it starts at the first position the database
@@ -34,6 +39,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QShowEvent
@@ -42,12 +48,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -58,10 +66,12 @@ from PySide6.QtWidgets import (
 )
 
 from biotrack.barcodes import BadBarcode, normalise
-from biotrack.errors import BioTrackError
+from biotrack.errors import BioTrackError, UserError
 from biotrack.models import Aliquot, Box
-from biotrack.services import safety, storage
+from biotrack.rackscan import RackScan, parse_rack_scan
+from biotrack.services import box_audits, bulk_placement, safety, storage
 from biotrack.services.context import Session
+from biotrack.ui.dialogs.audit_findings_dialog import AuditFindingsDialog
 from biotrack.ui.i18n import translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import SORT_ROLE
@@ -76,6 +86,7 @@ from biotrack.ui.widgets.storage_models import (
     MovementModel,
     status_label,
 )
+from biotrack.ui.workers import Task
 
 #: A barcode typed by the scanner at the end of another field's text (see the reason field).
 TRAILING_BARCODE = re.compile(r"BT\d{8}$", re.IGNORECASE)
@@ -121,6 +132,20 @@ def _fit(table: QTableView) -> None:
         table.resizeColumnToContents(column)
 
 
+#: What a rack-scanner file read in the worker gives: its name, the scan, and the line of each
+#: (position, barcode) for messages.
+FileScan = tuple[str, RackScan, dict[tuple[str, str], int]]
+
+
+def read_scan_file(path: Path) -> FileScan:
+    """Runs in a worker: read and parse a rack-scanner export (UserError if malformed)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read {path.name}: {exc.strerror}") from None
+    return path.name, parse_rack_scan(data, path.name), bulk_placement.line_numbers(data)
+
+
 def _button(text: str, name: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(name)
@@ -144,6 +169,12 @@ class ScanView(QWidget):
         self._audit_finished = False
         self._audit_cursor: str | None = None
         self.last_audit: storage.BoxAudit | None = None
+        # Where the audit's scans came from: ("hand" | "file", file name, unreadable wells).
+        self._audit_source: tuple[str, str | None, tuple[str, ...]] = ("hand", None, ())
+        self.last_saved: box_audits.StoredAudit | None = None
+        self.findings_dialog: AuditFindingsDialog | None = None
+        self._file_task: Task | None = None
+        self._file_purpose = ""
         self.setObjectName("scan_view")
 
         title = QLabel(self.tr("<h2>Scan station</h2>"))
@@ -319,6 +350,29 @@ class ScanView(QWidget):
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.finish_button)
         buttons.addWidget(self.restart_button)
+        self.load_button = _button(self.tr("Load scan file…"), "load_scan")
+        self.load_button.setToolTip(self.tr(
+            "Audit the box from the file its rack scanner wrote (position and barcode)"))
+        self.place_button = _button(self.tr("Place from scan file…"), "place_scan")
+        self.place_button.setToolTip(self.tr(
+            "Put unplaced tubes at the positions a rack-scanner file gives, in this box"))
+        self.save_button = _button(self.tr("Save audit"), "save_audit")
+        self.save_button.setToolTip(self.tr(
+            "Store this audit and its findings, to resolve each of them"))
+        self.findings_button = _button(self.tr("Findings…"), "findings")
+        self.findings_button.setToolTip(self.tr("Findings of saved audits not resolved yet"))
+        self.file_progress = QProgressBar()
+        self.file_progress.setObjectName("file_progress")
+        self.file_progress.setRange(0, 0)  # busy: reading a file has no steps
+        self.file_progress.setMaximumWidth(120)
+        self.file_progress.hide()
+        files = QHBoxLayout()
+        files.addWidget(self.load_button)
+        files.addWidget(self.place_button)
+        files.addWidget(self.file_progress)
+        files.addStretch(1)
+        files.addWidget(self.save_button)
+        files.addWidget(self.findings_button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -327,11 +381,16 @@ class ScanView(QWidget):
         layout.addWidget(self.audit_summary)
         layout.addWidget(self.audit_table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(files)
         self.audit_box_combo.currentIndexChanged.connect(self._on_audit_box_combo_changed)
         self.positions_check.toggled.connect(self._on_positions_check_toggled)
         self.skip_button.clicked.connect(self._on_skip_button_clicked)
         self.restart_button.clicked.connect(self._on_restart_button_clicked)
         self.finish_button.clicked.connect(self.finish_audit)
+        self.load_button.clicked.connect(self.load_scan_file)
+        self.place_button.clicked.connect(self.place_from_scan_file)
+        self.save_button.clicked.connect(self.save_audit)
+        self.findings_button.clicked.connect(self._on_findings_button_clicked)
         return page
 
     # -- focus ---------------------------------------------------------------------------------
@@ -675,6 +734,7 @@ class ScanView(QWidget):
     def _start_audit(self) -> None:
         """A new audit of the chosen box: no scans yet, the cursor on the first tube."""
         self._audit_scans = []
+        self._audit_source = ("hand", None, ())
         self._audit_finished = False
         path = self.audit_box_combo.currentData()
         self._audit_box = self._load_grid(path) if path else None
@@ -682,6 +742,7 @@ class ScanView(QWidget):
         if self._audit_box is None:
             self.grid.set_box(None)
             self.audit_model.set_rows([])
+            self._update_audit_buttons()
             return
         self.grid_box.setTitle(self.tr("Box audit: {path}").format(path=self._audit_box.path))
         if self.positions_check.isChecked():
@@ -811,6 +872,179 @@ class ScanView(QWidget):
             text += " · " + self.tr("Not scanned yet {count}").format(count=len(pending))
         self.audit_summary.setText(text)
         self.last_audit = result
+        self._update_audit_buttons()
+
+    def _update_audit_buttons(self) -> None:
+        has_box = self._audit_box is not None
+        idle = self._file_task is None
+        self.save_button.setEnabled(has_box and idle and bool(
+            self._audit_scans or self._audit_source[2]))
+        self.load_button.setEnabled(has_box and idle)
+        self.place_button.setEnabled(has_box and idle)
+
+    # -- saved audits and their findings -------------------------------------------------------
+
+    def save_audit(self) -> bool:
+        """Store the audit as it stands (an unfinished one is finished first, confirmed)."""
+        try:
+            box = self._audit_box
+            if box is None:
+                return False
+            source, name, unreadable = self._audit_source
+            if not self._audit_scans and not unreadable:
+                self._interaction.show_error(self, self.tr("Box audit"),
+                                             self.tr("Scan the tubes of the box first."))
+                return False
+            if not self._audit_finished:
+                if not self._interaction.confirm(
+                        self, self.tr("Save audit"), self.tr(
+                            "The audit of {path} is not finished: every tube not scanned "
+                            "yet will be recorded as missing. Save it now?").format(
+                                path=box.path), self.tr("Save audit")):
+                    return False
+                self.finish_audit()
+            try:
+                stored = box_audits.save(self._session, box.path, self._audit_scans,
+                                         source=source, scan_file=name, unreadable=unreadable)
+            except BioTrackError as exc:
+                self._interaction.report(self, exc, self.tr("Save audit"))
+                return False
+            self.last_saved = stored
+            self._feedback(self.tr("Audit {id} of {path} saved: {count} finding(s).").format(
+                id=stored.id, path=stored.box_path, count=stored.finding_count), OK_STYLE)
+            if stored.finding_count:
+                self.show_findings(stored.id)
+            return True
+        finally:
+            self._refocus()
+
+    def _on_findings_button_clicked(self) -> None:
+        self.show_findings(None)
+        self._refocus()
+
+    def show_findings(self, audit_id: int | None) -> AuditFindingsDialog:
+        """The findings of one saved audit (or every open finding), in a non-modal dialog."""
+        if self.findings_dialog is not None:
+            self.findings_dialog.close()
+            self.findings_dialog.deleteLater()
+        dialog = AuditFindingsDialog(self._session, self._interaction, audit_id, self)
+        dialog.finding_resolved.connect(self._on_findings_dialog_finding_resolved)
+        self.findings_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _on_findings_dialog_finding_resolved(self) -> None:
+        """A resolution moved or marked a tube: compare the same scans with the box again."""
+        if self.mode() == AUDIT and self._audit_box is not None:
+            self._resume_audit()
+
+    # -- rack-scanner files ----------------------------------------------------------------------
+
+    def ask_scan_file(self, title: str) -> Path | None:
+        """Which rack-scanner file to read; None when the person cancels (tests replace it)."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, title, "", self.tr("Rack-scanner files (*.csv *.tsv *.txt);;All files (*)"))
+        return Path(path) if path else None
+
+    def busy(self) -> bool:
+        return self._file_task is not None
+
+    def load_scan_file(self) -> bool:
+        """Fill the audit of the chosen box from a rack-scanner file (read in a worker)."""
+        return self._read_file("audit", self.tr("Load a rack-scanner file"))
+
+    def place_from_scan_file(self) -> bool:
+        """Place the unplaced tubes a rack-scanner file lists in the chosen box."""
+        return self._read_file("place", self.tr("Place tubes from a rack-scanner file"))
+
+    def _read_file(self, purpose: str, title: str) -> bool:
+        try:
+            if self._file_task is not None or self._audit_box is None:
+                return False
+            path = self.ask_scan_file(title)
+            if path is None:
+                return False
+            task = Task(lambda: read_scan_file(path))
+            task.signals.finished.connect(self._on_file_task_finished)
+            task.signals.failed.connect(self._on_file_task_failed)
+            self._file_task, self._file_purpose = task, purpose
+            self.file_progress.show()
+            self._update_audit_buttons()
+            self._feedback(self.tr("Reading {file}…").format(file=path.name), NOTE_STYLE)
+            task.start()
+            return True
+        finally:
+            self._refocus()
+
+    def _file_done(self) -> str:
+        self._file_task = None
+        self.file_progress.hide()
+        self._update_audit_buttons()
+        return self._file_purpose
+
+    def _on_file_task_failed(self, error: BaseException) -> None:
+        self._file_done()
+        self._feedback("")
+        if isinstance(error, BioTrackError):
+            self._interaction.report(self, error, self.tr("Rack-scanner file"))
+            return
+        raise error  # a bug: the application's crash handler logs and shows it
+
+    def _on_file_task_finished(self, result: FileScan) -> None:
+        purpose = self._file_done()
+        if self._audit_box is None:
+            return
+        if purpose == "audit":
+            self._audit_from_file(*result)
+        else:
+            self._place_from_file(*result)
+        self._refocus()
+
+    def _audit_from_file(self, name: str, scan: RackScan,
+                         _lines: dict[tuple[str, str], int]) -> None:
+        assert self._audit_box is not None
+        scans: list[tuple[str | None, str]] = list(scan.tubes)
+        try:
+            storage.box_audit(self._session, self._audit_box.path, scans)
+        except BioTrackError as exc:
+            self._interaction.report(self, exc, self.tr("Rack-scanner file"))
+            return
+        self.positions_check.blockSignals(True)
+        self.positions_check.setChecked(True)  # a rack scan gives every tube's position
+        self.positions_check.blockSignals(False)
+        self._audit_scans = scans
+        self._audit_source = ("file", name, scan.unreadable)
+        self._audit_finished = True
+        self.grid.set_cursor_position(None)
+        self._audit_cursor = None
+        self._run_audit()
+        text = self.tr("{count} tube(s) read from {file}.").format(count=len(scans), file=name)
+        if scan.unreadable:
+            text += " " + self.tr("Unreadable wells: {wells}.").format(
+                wells=", ".join(scan.unreadable))
+        self._feedback(text, ERROR_STYLE if scan.unreadable else OK_STYLE)
+
+    def _place_from_file(self, name: str, scan: RackScan,
+                         lines: dict[tuple[str, str], int]) -> None:
+        box = self._audit_box
+        assert box is not None
+        title = self.tr("Place from scan file")
+        if not self._interaction.confirm(self, title, self.tr(
+                "Place the {count} tube(s) of {file} in box {path}, each at its scanned "
+                "position?").format(count=len(scan.tubes), file=name, path=box.path),
+                self.tr("Place tubes")):
+            self._feedback(self.tr("Nothing was changed."), NOTE_STYLE)
+            return
+        try:
+            done = bulk_placement.place(self._session, box.path, scan.tubes,
+                                        unreadable=scan.unreadable, lines=lines, source=name)
+        except BioTrackError as exc:
+            self._interaction.report(self, exc, title)
+            self._feedback(self.tr("Nothing was placed."), ERROR_STYLE)
+            return
+        self._start_audit()  # the box changed: a fresh comparison of it
+        self._feedback(self.tr("{count} tube(s) placed in {path}.").format(
+            count=len(done.placed), path=done.box_path), OK_STYLE)
 
     # -- refresh ---------------------------------------------------------------------------------
 

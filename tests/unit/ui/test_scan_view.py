@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from biotrack.barcodes import make_barcode
 from biotrack.models import Collection
-from biotrack.services import safety, storage
+from biotrack.services import box_audits, safety, storage
 from biotrack.services.context import Session
+from biotrack.ui.dialogs.audit_findings_dialog import AuditFindingsDialog, FindingModel
+from biotrack.ui.dialogs.reason_dialog import ReasonDialog
 from biotrack.ui.views.scan_view import AUDIT, LOOKUP, ScanView
 from biotrack.ui.widgets.scan_field import ScanField
 from biotrack.ui.widgets.storage_models import (
@@ -22,6 +25,8 @@ from biotrack.ui.widgets.storage_models import (
     MovementModel,
 )
 from tests.factories import as_user
+from tests.unit.reports.scenario import new_report_session
+from tests.unit.services.test_bulk_placement import NEW_BOX, _serum, _v1
 from tests.unit.services.test_storage import BOX, dump, register_v1, serum
 
 
@@ -422,3 +427,203 @@ def test_the_scan_station_models_pass_the_model_tester(qtmodeltester, session: S
     assert audit.kinds()["missing"] == [serum(v1, n).barcode for n in range(2, 7)]
     for empty in (BatchModel(), MovementModel(), AuditEventModel(), AuditResultModel()):
         qtmodeltester.check(empty)
+
+
+# -- saved audits, findings, rack-scanner files (issue 7) ------------------------------------------
+
+
+def answer_reasons(monkeypatch, qtbot, reason: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """ReasonDialog.ask answered by typing ``reason`` into the real dialog and clicking OK."""
+    asked: list[str] = []
+
+    def ask(cls, parent, title, question, action):  # type: ignore[no-untyped-def]
+        dialog = cls(title, question, action, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert not dialog.ok_button.isEnabled()
+        qtbot.keyClicks(dialog.reason_edit, reason)
+        asked.append(question)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.reason() if dialog.result() == QDialog.DialogCode.Accepted else None
+
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(ask))
+    return asked
+
+
+def _finding(dialog: AuditFindingsDialog, category: str, barcode: str | None = None):  # type: ignore[no-untyped-def]
+    return next(f for f in dialog.findings()
+                if f.category == category and (barcode is None or f.barcode == barcode))
+
+
+def _click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+    assert button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_save_an_audit_and_resolve_each_finding(qtbot, monkeypatch, session: Session,
+                                                v1: Collection, make_view, recorder) -> None:
+    other = register_v1(session, site="GAL")  # A7..B3 of the same box
+    for n in range(2, 7):
+        storage.move(session, serum(other, n).barcode, f"F1/S1/R2/B1/A{n}")
+    storage.move(session, serum(other, 1).barcode, "F1/S1/R1/B2/A1")  # elsewhere
+    view = make_view(session)
+    view.set_mode(AUDIT)
+    view.choose_audit_box(BOX)
+    assert not view.save_button.isEnabled()
+    # A1 right, A2/A3 swapped, A4 empty (skip), A5 and A6 right, the GAL tube at A7.
+    for n in (1, 3, 2):
+        type_scan(qtbot, view, serum(v1, n).barcode)
+    _click(qtbot, view.skip_button)
+    for n in (5, 6):
+        type_scan(qtbot, view, serum(v1, n).barcode)
+    qtbot.mouseClick(view.grid, Qt.MouseButton.LeftButton,
+                     pos=view.grid.cell_rect("A7").center())
+    type_scan(qtbot, view, serum(other, 1).barcode)
+    recorder.answer = True
+    _click(qtbot, view.save_button)  # not finished: confirmed, then saved
+    assert "not finished" in recorder.questions[-1][1]
+    stored = view.last_saved
+    assert stored is not None and stored.source == "hand"
+    assert {f.category for f in stored.findings} == {"missing", "misplaced", "unexpected"}
+    dialog = view.findings_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert len(dialog.findings()) == 4
+    asked = answer_reasons(monkeypatch, qtbot, "looked everywhere")
+
+    # Mark missing: reason, then a confirmation (declined first: nothing changes).
+    missing = _finding(dialog, "missing")
+    dialog.select_finding(missing.id)
+    assert not dialog.action_buttons["move_here"].isEnabled()
+    recorder.answer = False
+    before = dump(session)
+    _click(qtbot, dialog.action_buttons["mark_missing"])
+    assert dump(session) == before and "cannot be undone" in recorder.questions[-1][1]
+    recorder.answer = True
+    _click(qtbot, dialog.action_buttons["mark_missing"])
+    assert status(session, serum(v1, 4).barcode) == "missing"
+    assert _finding(dialog, "missing").resolution == "marked_missing"
+    dialog.select_finding(missing.id)
+    assert not any(b.isEnabled() for b in dialog.action_buttons.values())  # resolved once
+
+    # The swap: correct all positions at once; the live comparison then agrees.
+    dialog.select_finding(_finding(dialog, "misplaced").id)
+    _click(qtbot, dialog.correct_all_button)
+    assert "2 misplaced tube(s)" in asked[-1]
+    assert storage.locate(session, serum(v1, 2).barcode).location.position == "A3"  # type: ignore[union-attr]
+    assert storage.locate(session, serum(v1, 3).barcode).location.position == "A2"  # type: ignore[union-attr]
+    assert "misplaced" not in view.audit_model.kinds()
+
+    # Move here, for the tube the database had elsewhere.
+    dialog.select_finding(_finding(dialog, "unexpected").id)
+    _click(qtbot, dialog.action_buttons["move_here"])
+    assert storage.locate(session, serum(other, 1).barcode).location.path == f"{BOX}/A7"  # type: ignore[union-attr]
+    assert all(not f.is_open for f in dialog.findings())
+    events = [e for e in safety.history(session) if e.action == "box_audit.resolve"]
+    assert len(events) == 4 and {e.reason for e in events} == {"looked everywhere"}
+    assert recorder.errors == []
+
+
+def test_findings_button_lists_open_findings_and_dismiss(qtbot, monkeypatch, session: Session,
+                                                         v1: Collection, make_view,
+                                                         recorder) -> None:
+    box_audits.save(session, BOX, [("A1", serum(v1, 1).barcode), ("A2", make_barcode(77))])
+    view = make_view(session)
+    view.set_mode(AUDIT)
+    _click(qtbot, view.findings_button)
+    dialog = view.findings_dialog
+    assert dialog is not None and dialog.open_only.isChecked()
+    assert {f.category for f in dialog.findings()} == {"missing", "unknown"}
+    answer_reasons(monkeypatch, qtbot, "label damaged")
+    dialog.select_finding(_finding(dialog, "unknown").id)
+    assert [n for n, b in dialog.action_buttons.items() if b.isEnabled()] == ["dismiss"]
+    _click(qtbot, dialog.action_buttons["dismiss"])
+    assert "unknown" not in {f.category for f in dialog.findings()}  # open only
+    dialog.open_only.setChecked(False)
+    assert _finding(dialog, "unknown").resolution == "dismissed"
+
+
+def test_a_rack_scanner_file_fills_and_saves_the_audit(qtbot, session: Session, v1: Collection,
+                                                       make_view, tmp_path) -> None:
+    scan = tmp_path / "box1-datapaq.csv"
+    scan.write_text("Rack Barcode,Tube Position,Tube Barcode\n"
+                    + "".join(f"R9,A0{n},{serum(v1, n).barcode}\n" for n in (1, 2, 3, 4))
+                    + f"R9,A05,{serum(v1, 6).barcode}\nR9,A06,NO READ\n")
+    view = make_view(session)
+    view.set_mode(AUDIT)
+    view.choose_audit_box(BOX)
+    view.ask_scan_file = lambda title: scan  # type: ignore[method-assign]
+    _click(qtbot, view.load_button)
+    assert view.busy() and view.file_progress.isVisible()
+    qtbot.waitUntil(lambda: not view.busy())
+    assert not view.file_progress.isVisible()
+    kinds = view.audit_model.kinds()
+    assert len(kinds["matched"]) == 4 and kinds["misplaced"] == [serum(v1, 6).barcode]
+    assert kinds["missing"] == [serum(v1, 5).barcode]
+    assert "Unreadable wells: A6" in view.feedback_label.text()
+    _click(qtbot, view.save_button)  # a file audit is finished: no question
+    stored = view.last_saved
+    assert stored is not None
+    assert (stored.source, stored.scan_file) == ("file", "box1-datapaq.csv")
+    assert stored.counts()["unreadable"] == 1 and stored.counts()["misplaced"] == 1
+
+
+def test_a_malformed_scan_file_is_reported(qtbot, session: Session, v1: Collection, make_view,
+                                          recorder, tmp_path) -> None:
+    scan = tmp_path / "bad.csv"
+    scan.write_text(f"position,barcode\nA1,{serum(v1, 1).barcode}\nA1,{serum(v1, 2).barcode}\n")
+    view = make_view(session)
+    view.set_mode(AUDIT)
+    view.choose_audit_box(BOX)
+    view.ask_scan_file = lambda title: scan  # type: ignore[method-assign]
+    _click(qtbot, view.load_button)
+    qtbot.waitUntil(lambda: not view.busy())
+    assert "line 3" in recorder.errors[-1][1] and view.audit_scans() == []
+
+
+def test_place_from_a_scan_file(qtbot, make_view, recorder, tmp_path) -> None:
+    session = new_report_session(tmp_path)
+    try:
+        _v1(session, "NAV")
+        tubes = _serum(_v1(session, "GAL"))            # unplaced: F1 is full
+        storage.add_freezer(session, storage.Layout(
+            code="F2", name="Freezer 2", shelves=1, racks_per_shelf=2, boxes_per_rack=2,
+            rack_box_types=("serum", "buffy")))
+        good = tmp_path / "new-box.csv"
+        good.write_text("position,barcode\n" + "".join(
+            f"B{n},{barcode}\n" for n, barcode in enumerate(tubes, start=1)))
+        bad = tmp_path / "wrong.csv"
+        bad.write_text(f"position,barcode\nA1,{tubes[0]}\nK1,{tubes[1]}\n")
+        view = make_view(session)
+        view.set_mode(AUDIT)
+        view.choose_audit_box(NEW_BOX)
+        before = dump(session)
+        view.ask_scan_file = lambda title: bad  # type: ignore[method-assign]
+        _click(qtbot, view.place_button)
+        qtbot.waitUntil(lambda: not view.busy())
+        assert "line 3: position K1 is outside box" in recorder.errors[-1][1]
+        assert dump(session) == before
+        view.ask_scan_file = lambda title: good  # type: ignore[method-assign]
+        recorder.answer = False
+        _click(qtbot, view.place_button)
+        qtbot.waitUntil(lambda: not view.busy())
+        assert "Place the 6 tube(s) of new-box.csv" in recorder.questions[-1][1]
+        assert dump(session) == before
+        recorder.answer = True
+        _click(qtbot, view.place_button)
+        qtbot.waitUntil(lambda: not view.busy())
+        assert [storage.locate(session, b).location.path for b in tubes] == [  # type: ignore[union-attr]
+            f"{NEW_BOX}/B{n}" for n in range(1, 7)]
+        assert "6 tube(s) placed" in view.feedback_label.text()
+        assert view.grid.cell_barcodes()["B1"] == tubes[0]
+    finally:
+        session.db.close()
+
+
+def test_the_finding_model_passes_the_model_tester(qtmodeltester, session: Session,
+                                                   v1: Collection) -> None:
+    stored = box_audits.save(session, BOX, [("A2", serum(v1, 1).barcode)])
+    model = FindingModel(stored.findings)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(stored.findings) > 0
+    qtmodeltester.check(FindingModel())
