@@ -344,6 +344,7 @@ class CollectionView(QWidget):
         self.preview_splitter.setChildrenCollapsible(False)
         self.preview_splitter.setStretchFactor(0, 1)
         self.preview_splitter.setStretchFactor(1, 1)
+        self.preview_splitter.setSizes([540, 360])  # the table's five columns, then the grid
 
         right = QWidget()
         right_layout = QVBoxLayout(right)

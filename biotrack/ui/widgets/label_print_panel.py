@@ -126,7 +126,6 @@ class LabelPrintPanel(QGroupBox):
                                             "sheet) or as ZPL for a Zebra printer"))
         self.printer_label = QLabel()
         self.printer_label.setObjectName("label_printer")
-        self.printer_label.setWordWrap(True)
         self.print_button = QPushButton(self.tr("&Print labels"))
         self.print_button.setObjectName("print_labels")
         self.progress = QProgressBar()
