@@ -38,10 +38,16 @@ def freezer_pages(session: Session, interaction: Interaction,
 
         return TemperaturePage(session, interaction)
 
+    def free_space() -> QWidget:
+        from biotrack.ui.views.space_page import SpacePage
+
+        return SpacePage(session, interaction)
+
     return [
         PageDefinition("boxes", _tr("Boxes"), boxes),
         PageDefinition("shipments", _tr("Shipments"), shipments),
         PageDefinition("temperatures", _tr("Temperatures"), temperatures),
+        PageDefinition("free_space", _tr("Free space"), free_space),
     ]
 
 
