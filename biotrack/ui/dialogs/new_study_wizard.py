@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -78,6 +79,8 @@ class NewStudyWizard(QWizard):
         if not self.manager_page.validatePage():
             return False
         path = self.study_page.path()
+        # Under a second (the password hash and 80 boxes): a busy cursor, not a worker.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if path is None:
                 raise UserError(self.tr("Choose the file for the new database."))
@@ -86,9 +89,15 @@ class NewStudyWizard(QWizard):
                 protocol_id=self.protocol.id, sites=self.study_page.site_codes(),
                 layout=self.freezer_page.freezer_layout())
         except BioTrackError as exc:
-            self._interaction.report(self, exc, self.tr("The database was not created"))
+            refusal: BioTrackError | None = exc
+        else:
+            refusal = None
+            session.db.close()
+        finally:
+            QApplication.restoreOverrideCursor()
+        if refusal is not None:
+            self._interaction.report(self, refusal, self.tr("The database was not created"))
             return False
-        session.db.close()
         self.created_path = path
         return True
 
