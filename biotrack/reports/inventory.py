@@ -38,9 +38,10 @@ BOX_AUDIT_COLUMNS = ["audit_id", "audit_date", "box", "category", "resolution", 
                      "resolved_at"]
 DISCREPANCY_COLUMNS = ["kind", "barcode", "code", "visit", "sample_type", "location", "since",
                        "days", "detail", *BOX_AUDIT_COLUMNS]
-BOX_AUDIT_NOTE = ("Box-audit findings are the differences found by the box audits saved "
-                  "during the month, each with its resolution as it stood at the end of the "
-                  "month (open: not resolved by then).")
+BOX_AUDIT_NOTE = "Box-audit findings are listed in their own table."
+BOX_AUDIT_DETAIL = ("Box-audit findings are the differences found by the box audits saved "
+                    "during the month, each with its resolution as it stood at the end of the "
+                    "month (open: not resolved by then).")
 DEFAULT_OVERDUE_DAYS = 30
 
 
@@ -253,7 +254,7 @@ def _box_audit_section(report: InventoryReport, width: float) -> list[Any]:
         pdf.data_table(["Audit date", "Box", "Category", "Barcode", "Resolution", "Reason"],
                        rows, [w * width for w in (0.12, 0.18, 0.13, 0.13, 0.16, 0.28)],
                        wrap=(5,)),
-        pdf.spacer(1), pdf.para(f"{cut} {BOX_AUDIT_NOTE}".strip(), "small"))
+        pdf.spacer(1), pdf.para(f"{cut} {BOX_AUDIT_DETAIL}".strip(), "small"))
 
 
 def write_inventory_xlsx(report: InventoryReport, target: Path,

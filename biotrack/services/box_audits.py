@@ -303,12 +303,16 @@ def resolve(session: Session, finding_id: int, action: str, reason: str) -> Find
         elif key == "move_here":
             storage.move(session, found.barcode, _target(found), _note(found, reason))
         elif key == "correct_position":
-            try:
-                storage.move_together(session, [(found.barcode, _target(found))],
-                                      _note(found, reason))
-            except Conflict as exc:
-                raise Conflict(f"{exc}: if tubes swapped places, correct all positions of "
-                               f"audit {found.audit_id} together") from None
+            swapped = next((f for f in findings(session, audit_id=found.audit_id,
+                                                open_only=True)
+                            if f.category == "misplaced" and f.id != found.id
+                            and f.expected == found.scanned), None)
+            if swapped is not None:
+                raise Conflict(f"{found.scanned} of box {found.box_path} still holds "
+                               f"{swapped.barcode}, which this audit found misplaced too: "
+                               f"correct all positions of audit {found.audit_id} together")
+            storage.move_together(session, [(found.barcode, _target(found))],
+                                  _note(found, reason))
         _record(session, rec, found, key, reason)
     return finding(session, finding_id)
 

@@ -172,6 +172,7 @@ class ScanView(QWidget):
         # Where the audit's scans came from: ("hand" | "file", file name, unreadable wells).
         self._audit_source: tuple[str, str | None, tuple[str, ...]] = ("hand", None, ())
         self.last_saved: box_audits.StoredAudit | None = None
+        self._saved_scans: list[tuple[str | None, str]] | None = None  # saved as they stand
         self.findings_dialog: AuditFindingsDialog | None = None
         self._file_task: Task | None = None
         self._file_purpose = ""
@@ -735,6 +736,7 @@ class ScanView(QWidget):
         """A new audit of the chosen box: no scans yet, the cursor on the first tube."""
         self._audit_scans = []
         self._audit_source = ("hand", None, ())
+        self._saved_scans = None
         self._audit_finished = False
         path = self.audit_box_combo.currentData()
         self._audit_box = self._load_grid(path) if path else None
@@ -878,7 +880,8 @@ class ScanView(QWidget):
         has_box = self._audit_box is not None
         idle = self._file_task is None
         self.save_button.setEnabled(has_box and idle and bool(
-            self._audit_scans or self._audit_source[2]))
+            self._audit_scans or self._audit_source[2])
+            and self._saved_scans != self._audit_scans)
         self.load_button.setEnabled(has_box and idle)
         self.place_button.setEnabled(has_box and idle)
 
@@ -910,6 +913,8 @@ class ScanView(QWidget):
                 self._interaction.report(self, exc, self.tr("Save audit"))
                 return False
             self.last_saved = stored
+            self._saved_scans = list(self._audit_scans)
+            self._update_audit_buttons()
             self._feedback(self.tr("Audit {id} of {path} saved: {count} finding(s).").format(
                 id=stored.id, path=stored.box_path, count=stored.finding_count), OK_STYLE)
             if stored.finding_count:
@@ -1014,6 +1019,7 @@ class ScanView(QWidget):
         self.positions_check.blockSignals(False)
         self._audit_scans = scans
         self._audit_source = ("file", name, scan.unreadable)
+        self._saved_scans = None
         self._audit_finished = True
         self.grid.set_cursor_position(None)
         self._audit_cursor = None

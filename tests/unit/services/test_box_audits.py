@@ -171,7 +171,8 @@ def test_a_swap_cannot_be_corrected_alone_but_together(session: Session, v1: Col
     stored, _ = saved
     first = next(f for f in stored.findings if f.category == "misplaced")
     before = dump(session)
-    with pytest.raises(Conflict, match="correct all positions of audit"):
+    with pytest.raises(Conflict, match=r"A2 of box F1/S1/R1/B1 still holds .* misplaced too: "
+                                        "correct all positions of audit"):
         box_audits.resolve(session, first.id, "correct_position", "swapped")
     assert dump(session) == before
     done = box_audits.correct_positions(session, stored.id, "swapped on the bench")

@@ -562,6 +562,7 @@ def test_a_rack_scanner_file_fills_and_saves_the_audit(qtbot, session: Session, 
     assert kinds["missing"] == [serum(v1, 5).barcode]
     assert "Unreadable wells: A6" in view.feedback_label.text()
     _click(qtbot, view.save_button)  # a file audit is finished: no question
+    assert not view.save_button.isEnabled()  # saved as it stands: not twice
     stored = view.last_saved
     assert stored is not None
     assert (stored.source, stored.scan_file) == ("file", "box1-datapaq.csv")
