@@ -87,7 +87,7 @@ def cmd_limits(args: argparse.Namespace) -> None:
     session = cli._session(args)
     band = temperature.set_limits(session, args.freezer, _celsius(args.low, "--low"),
                                   _celsius(args.high, "--high"))
-    cli.emit(args, {"freezer": args.freezer.strip().upper(), "low_c": band.low_c,
+    cli.emit(args, {"freezer": args.freezer.strip(), "low_c": band.low_c,
                     "high_c": band.high_c},
              f"{args.freezer.strip()}: alarm limits {band.low_c:g} .. {band.high_c:g} °C")
 

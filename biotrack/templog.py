@@ -14,7 +14,9 @@ punctuation, so ``Temperature (°C)``, ``Temp [°C]`` and ``temperature_c`` are 
 - ``header-block``: exports that start with lines about the device (logger name, serial number,
   start time, ...) before the table, as Lascar EasyLog, Testo ComSoft and ELPRO write them: the
   table starts at the first line (within the first 40) that names a time column and a
-  temperature column, e.g. ``Index,Time,Celsius(°C),Serial Number``; other columns are ignored;
+  temperature column, e.g. ``Index,Time,Celsius(°C),Serial Number``; other columns are ignored
+  (EasyLog's own one-line header ``FREEZER1,Time,Celsius(°C),Serial Number``, whose first cell
+  is the logger's name, is read the same way);
 - ``date-time``: the date and the time of day in two columns, ``Date,Time,Temperature(°C)``;
 - ``european``: the same tables written with ``;`` as separator and a decimal comma
   (``03.11.2026;08:00;-79,5``), as loggers set to a European locale write them (German
@@ -204,8 +206,8 @@ def _columns(lines: list[str], delimiter: str, source: str) -> _Columns:
                 layout = "european" if european else "date-time"
                 return _Columns(None, day, clock, celsius, index + 1, layout)
             combined = stamp if stamp is not None else clock if clock is not None else day
-            layout = ("european" if european else
-                      "plain" if seen == 1 else "header-block")
+            bare = seen == 1 and len([c for c in cells if c.strip()]) == 2
+            layout = "european" if european else "plain" if bare else "header-block"
             return _Columns(combined, None, None, celsius, index + 1, layout)
         if seen >= HEADER_SEARCH_LINES:
             break

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPolygonF, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +48,7 @@ from biotrack.errors import BioTrackError
 from biotrack.services import temperature
 from biotrack.services.context import Session
 from biotrack.services.temperature import PLAUSIBLE_C, LoggerFile, Month
+from biotrack.ui.i18n import translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel
 from biotrack.ui.workers import Task
@@ -66,7 +67,8 @@ class ReadingModel(ListTableModel[temperature.Reading]):
         (QT_TRANSLATE_NOOP("ReadingModel", "Taken at (UTC)"),
          lambda r: r.taken_at.strftime("%Y-%m-%d %H:%M")),
         (QT_TRANSLATE_NOOP("ReadingModel", "°C"), lambda r: f"{r.celsius:.1f}"),
-        (QT_TRANSLATE_NOOP("ReadingModel", "Excursion"), lambda r: "!" if r.excursion else ""),
+        (QT_TRANSLATE_NOOP("ReadingModel", "Excursion"),
+         lambda r: translate("ReadingModel", "outside limits") if r.excursion else ""),
         (QT_TRANSLATE_NOOP("ReadingModel", "Source"), lambda r: r.source),
         (QT_TRANSLATE_NOOP("ReadingModel", "By"), lambda r: r.user or ""),
         (QT_TRANSLATE_NOOP("ReadingModel", "Note"), lambda r: r.note or ""),
@@ -310,6 +312,13 @@ class TemperaturePage(QWidget):
         self.limits_button.clicked.connect(self._on_limits_clicked)
         self.reload_freezers()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to the tab: freezers may have been added and readings imported by the
+        CLI meanwhile, so ask the service again (one small query per freezer)."""
+        super().showEvent(event)
+        if self._task is None:
+            self.reload_freezers()
+
     # -- reading -------------------------------------------------------------------------------
 
     def reload_freezers(self) -> None:
@@ -320,6 +329,7 @@ class TemperaturePage(QWidget):
         if current:
             self.freezer_combo.setCurrentText(current)
         self.freezer_combo.blockSignals(False)
+        self.reset_time()
         self.refresh()
 
     def freezer(self) -> str:
@@ -329,11 +339,14 @@ class TemperaturePage(QWidget):
         picked = self.month_edit.date()
         return Month(picked.year(), picked.month())
 
-    def refresh(self) -> None:
-        """Ask the service again for the chosen freezer and month."""
+    def reset_time(self) -> None:
+        """The time of the next reading: now, in local wall-clock time."""
         local_now = self._session.now().astimezone().replace(tzinfo=None, second=0,
                                                              microsecond=0)
         self.taken_edit.setDateTime(QDateTime(local_now))
+
+    def refresh(self) -> None:
+        """Ask the service again for the chosen freezer and month."""
         code = self.freezer()
         if not code:
             self.log = None
@@ -386,6 +399,7 @@ class TemperaturePage(QWidget):
             self._interaction.report(self, error, self.tr("Reading not recorded"))
             return
         self.note_edit.clear()
+        self.reset_time()
         self._show_month_of(reading.taken_at)
         if reading.excursion:
             self._interaction.show_error(

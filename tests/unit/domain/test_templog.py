@@ -25,6 +25,7 @@ def read(name: str) -> list[tuple[datetime, float]]:
 @pytest.mark.parametrize(("name", "layout", "third"), [
     ("plain.csv", "plain", (datetime(2026, 11, 2, 8, 0, tzinfo=UTC), -78.9)),
     ("easylog.csv", "header-block", (datetime(2026, 11, 2, 8, 0), -64.0)),
+    ("easylog_native.csv", "header-block", (datetime(2026, 11, 2, 8, 0), -78.9)),
     ("date_time.csv", "date-time", (datetime(2026, 11, 2, 8, 0), -78.9)),
     ("european.csv", "european", (datetime(2026, 11, 2, 8, 0), -78.9)),
 ])
