@@ -140,3 +140,21 @@ def test_a_named_freezer_that_does_not_exist(tmp_path: Path) -> None:
     code = _enrol(session)
     with pytest.raises(Conflict, match=r"freezer F9 .* does not exist"):
         collection.register(session, code, "V1", _draw(session, code, "V1"))
+
+
+def test_aliquots_outside_the_groups_share_the_boxes_without_a_clash(tmp_path: Path) -> None:
+    """Groups 1-2 and 3-4; 5 and 6 follow the ordinary rule, in the boxes the groups just
+    used (read once and shared), so no position is handed out twice."""
+    base = new_session(tmp_path)
+    _add_small_freezer(base)
+    protocol = base.protocol
+    split = StorageSplit("serum", ((1, 2), (3, 4)), ("F1", "F2"))
+    session = Session(base.db, dataclasses.replace(
+        protocol, storage=dataclasses.replace(protocol.storage, split=split)),
+        base.user, base.clock)
+    code = _enrol(session)
+    registered = collection.register(session, code, "V2", _draw(session, code, "V2"))
+    paths = {a.number: a.location.path for a in registered.collection.aliquots
+             if a.location is not None}
+    assert paths == {1: "F1/S1/R1/B1/A1", 2: "F1/S1/R1/B1/A2", 3: "F2/S1/R1/B1/A1",
+                     4: "F2/S1/R1/B1/A2", 5: "F1/S1/R1/B1/A3", 6: "F1/S1/R1/B1/A4"}
