@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -93,6 +95,145 @@ def participants(db: Database, *, site: str | None = None, cohort: str | None = 
         sql += " AND code LIKE ?"
         params.append(f"%{search}%")
     return [_participant(r) for r in rows(db, sql + " ORDER BY code", params)]
+
+
+# -- the participant list (one statement per page) ----------------------------------------------
+
+#: The columns the list sorts by, as SQL over ``participant p``; "next_visit" is the date of the
+#: next planned visit (participants with none last), read from ``nxt`` (see ``overview``).
+OVERVIEW_SORTS = {
+    "code": "p.code",
+    "cohort": "p.cohort",
+    "site": "p.site_code",
+    "regimen": "p.regimen",
+    "status": "p.status",
+    "next_visit": "coalesce(nxt.k, '9999')",
+}
+_OVERVIEW_COLUMNS = "p.id, p.code, p.cohort, p.site_code, p.regimen, p.status, p.enrolled_on"
+# The next planned visit of one participant, reached through the (participant_id, code) index:
+# ``+v.status`` keeps the planner off visit_status_target, which would read every planned visit
+# of the study for each participant (seconds at a million aliquots instead of microseconds).
+_NEXT_VISIT = (
+    "(SELECT v.id FROM visit v WHERE v.participant_id = p.id AND +v.status = 'planned'"
+    " ORDER BY v.target_date, v.code LIMIT 1)"
+)
+# Every participant's next planned visit in one pass over the planned visits (index
+# visit_status_target): "target_date code" as one key, so min() picks the earliest visit and,
+# on the same day, the first code (target_date is fixed-width ISO text).
+_NEXT_VISITS = (
+    "WITH nxt_all AS (SELECT participant_id, min(target_date || ' ' || code) AS k FROM visit"
+    " WHERE status = 'planned' GROUP BY participant_id) "
+)
+
+
+@dataclass(frozen=True)
+class OverviewFilter:
+    """Which participants the list shows: a site, a cohort, and a search text that matches the
+    code, cohort, site or regimen, or one of the given regimens or statuses (the caller knows
+    which regimen names and status labels the text matches)."""
+
+    site: str | None = None
+    cohort: str | None = None
+    search: str = ""
+    regimens: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _overview_where(where: OverviewFilter) -> tuple[str, list[Any]]:
+    sql = " WHERE 1 = 1"
+    params: list[Any] = []
+    if where.site:
+        sql += " AND p.site_code = ?"
+        params.append(where.site)
+    if where.cohort:
+        sql += " AND p.cohort = ?"
+        params.append(where.cohort)
+    if where.search:
+        like = _like(where.search)
+        terms = [f"{column} LIKE ? ESCAPE '\\'" for column in
+                 ("p.code", "p.cohort", "p.site_code", "p.regimen")]
+        params.extend([like] * len(terms))
+        for column, values in (("p.regimen", where.regimens), ("p.status", where.statuses)):
+            if values:
+                terms.append(f"{column} IN ({', '.join('?' for _ in values)})")
+                params.extend(values)
+        sql += " AND (" + " OR ".join(terms) + ")"
+    return sql, params
+
+
+def _overview_order(sort: str, descending: bool,
+                    regimen_names: Mapping[str, str]) -> tuple[str, list[Any]]:
+    if sort not in OVERVIEW_SORTS:
+        raise ValueError(f"unknown sort {sort!r}")
+    key, params = OVERVIEW_SORTS[sort], []
+    if sort == "regimen" and regimen_names:
+        # Sort by the name shown, not by the identifier stored.
+        whens = " ".join("WHEN ? THEN ?" for _ in regimen_names)
+        key = f"coalesce(CASE p.regimen {whens} END, p.regimen, '')"
+        for regimen, name in regimen_names.items():
+            params.extend([regimen, name])
+    direction = " DESC" if descending else ""
+    order = f"{key}{direction}" + ("" if sort == "code" else f", p.code{direction}")
+    return order, params
+
+
+def overview(db: Database, where: OverviewFilter = OverviewFilter(), *,
+             sort: str = "code", descending: bool = False,
+             regimen_names: Mapping[str, str] | None = None,
+             limit: int | None = None, offset: int = 0) -> list[Row]:
+    """One page of the participant list with each participant's next planned visit, in ONE
+    statement: ``next_visit`` and ``next_visit_date`` are None for a participant without one.
+
+    A page in code (or any participant-column) order reads the page's participants by index
+    first and looks up the next visit of those only; the next-visit order (and the whole list)
+    reads every participant's next visit in one pass over the planned visits instead.
+    """
+    filter_sql, filter_params = _overview_where(where)
+    order, order_params = _overview_order(sort, descending, regimen_names or {})
+    paging = " LIMIT ? OFFSET ?"
+    paging_params = [-1 if limit is None else int(limit), max(0, int(offset))]
+    if sort == "next_visit" or limit is None:
+        sql = (
+            _NEXT_VISITS + f"SELECT {_OVERVIEW_COLUMNS}, substr(nxt.k, 12) AS next_visit,"
+            " substr(nxt.k, 1, 10) AS next_visit_date FROM participant p"
+            " LEFT JOIN nxt_all nxt ON nxt.participant_id = p.id"
+            f"{filter_sql} ORDER BY {order}{paging}"
+        )
+        return rows(db, sql, [*filter_params, *order_params, *paging_params])
+    sql = (
+        f"SELECT {_OVERVIEW_COLUMNS}, nv.code AS next_visit, nv.target_date AS next_visit_date"
+        f" FROM (SELECT {_OVERVIEW_COLUMNS} FROM participant p{filter_sql}"
+        f" ORDER BY {order}{paging}) p"
+        f" LEFT JOIN visit nv ON nv.id = {_NEXT_VISIT} ORDER BY {order}"
+    )
+    return rows(db, sql, [*filter_params, *order_params, *paging_params, *order_params])
+
+
+def overview_count(db: Database, where: OverviewFilter = OverviewFilter()) -> int:
+    """How many participants the list holds with this filter."""
+    filter_sql, params = _overview_where(where)
+    return int(scalar(db, "SELECT count(*) FROM participant p" + filter_sql, params))
+
+
+def overview_position(db: Database, code: str,
+                      where: OverviewFilter = OverviewFilter(), *,
+                      sort: str = "code", descending: bool = False,
+                      regimen_names: Mapping[str, str] | None = None) -> int | None:
+    """The 0-based row of a participant in the list so filtered and sorted (None: not in it)."""
+    filter_sql, filter_params = _overview_where(where)
+    order, order_params = _overview_order(sort, descending, regimen_names or {})
+    sql = (
+        _NEXT_VISITS + "SELECT n FROM (SELECT p.code, row_number() OVER"
+        f" (ORDER BY {order}) - 1 AS n FROM participant p"
+        f" LEFT JOIN nxt_all nxt ON nxt.participant_id = p.id{filter_sql}) WHERE code = ?"
+    )
+    value = scalar(db, sql, [*order_params, *filter_params, code])
+    return None if value is None else int(value)
 
 
 def update_participant_status(db: Database, participant_id: int, status: str,

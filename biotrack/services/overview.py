@@ -18,7 +18,6 @@ from pathlib import Path
 from biotrack.db import collections as collection_repo
 from biotrack.db import participants as repo
 from biotrack.models import Aliquot, Participant, Visit
-from biotrack.schedule import PLANNED
 from biotrack.services.context import Session
 from biotrack.services.enrolment import get_participant, participant_json
 
@@ -43,24 +42,90 @@ def site_codes(session: Session) -> list[str]:
     return [str(row["code"]) for row in repo.sites(session.db)]
 
 
+#: The orders the participant list offers (biotrack.db.participants.OVERVIEW_SORTS).
+PARTICIPANT_SORTS = tuple(repo.OVERVIEW_SORTS)
+
+
+@dataclass(frozen=True)
+class ParticipantQuery:
+    """What the participant list shows and in which order.
+
+    ``search`` matches the code, cohort, site, regimen (identifier or name) and status of a
+    participant, case-insensitively; ``statuses`` adds the statuses whose label as shown (which
+    may be translated) contains the search, since only the front end knows those words.
+    """
+
+    search: str = ""
+    statuses: tuple[str, ...] = ()
+    sort: str = "code"
+    descending: bool = False
+    site: str | None = None
+    cohort: str | None = None
+
+
+def _filter(session: Session, query: ParticipantQuery) -> repo.OverviewFilter:
+    search = query.search.strip()
+    if not search:
+        return repo.OverviewFilter(site=query.site, cohort=query.cohort)
+    wanted = search.casefold()
+    regimens = tuple(sorted(key for key, regimen in session.protocol.regimens.items()
+                            if wanted in regimen.name.casefold()))
+    statuses = {*query.statuses}
+    statuses |= {s for s in _STATUSES if wanted in s.replace("_", " ").casefold()}
+    return repo.OverviewFilter(site=query.site, cohort=query.cohort, search=search,
+                               regimens=regimens, statuses=tuple(sorted(statuses)))
+
+
+_STATUSES = ("active", "completed", "withdrawn", "deceased", "lost_to_follow_up")
+
+
+def _regimen_names(session: Session) -> dict[str, str]:
+    return {key: regimen.name for key, regimen in session.protocol.regimens.items()}
+
+
+def _overview_line(session: Session, row: dict[str, object]) -> ParticipantOverview:
+    regimen_id = row["regimen"]
+    regimen = session.protocol.regimens.get(str(regimen_id)) if regimen_id else None
+    next_date = row["next_visit_date"]
+    return ParticipantOverview(
+        code=str(row["code"]), cohort=str(row["cohort"]), site=str(row["site_code"]),
+        regimen=str(regimen_id) if regimen_id else None,
+        regimen_name=regimen.name if regimen else (str(regimen_id) if regimen_id else None),
+        status=str(row["status"]), enrolled_on=date.fromisoformat(str(row["enrolled_on"])),
+        next_visit=str(row["next_visit"]) if row["next_visit"] else None,
+        next_visit_date=date.fromisoformat(str(next_date)) if next_date else None,
+    )
+
+
+def participant_page(session: Session, query: ParticipantQuery = ParticipantQuery(),
+                     offset: int = 0, limit: int = 200) -> list[ParticipantOverview]:
+    """``limit`` lines of the participant list from ``offset`` on: one SQL statement."""
+    found = repo.overview(session.db, _filter(session, query), sort=query.sort,
+                          descending=query.descending, regimen_names=_regimen_names(session),
+                          limit=max(0, limit), offset=offset)
+    return [_overview_line(session, row) for row in found]
+
+
+def participant_count(session: Session,
+                      query: ParticipantQuery = ParticipantQuery()) -> int:
+    """How many lines the participant list has with this query (the order does not matter)."""
+    return repo.overview_count(session.db, _filter(session, query))
+
+
+def participant_position(session: Session, code: str,
+                         query: ParticipantQuery = ParticipantQuery()) -> int | None:
+    """The 0-based line of a participant in the list (None if the query leaves them out)."""
+    return repo.overview_position(session.db, code.strip().upper(), _filter(session, query),
+                                  sort=query.sort, descending=query.descending,
+                                  regimen_names=_regimen_names(session))
+
+
 def participant_overview(session: Session, *, site: str | None = None,
                          cohort: str | None = None) -> list[ParticipantOverview]:
-    """Every participant (optionally of one site or cohort) with their next planned visit."""
-    regimens = session.protocol.regimens
-    result = []
-    for participant in repo.participants(session.db, site=site, cohort=cohort):
-        planned = [v for v in repo.visits_of(session.db, participant.id) if v.status == PLANNED]
-        upcoming = min(planned, key=lambda v: (v.target_date, v.code), default=None)
-        regimen = regimens.get(participant.regimen) if participant.regimen else None
-        result.append(ParticipantOverview(
-            code=participant.code, cohort=participant.cohort, site=participant.site,
-            regimen=participant.regimen,
-            regimen_name=regimen.name if regimen else participant.regimen,
-            status=participant.status, enrolled_on=participant.enrolled_on,
-            next_visit=upcoming.code if upcoming else None,
-            next_visit_date=upcoming.target_date if upcoming else None,
-        ))
-    return result
+    """Every participant (optionally of one site or cohort) with their next planned visit, in
+    code order: one SQL statement however many participants there are."""
+    found = repo.overview(session.db, repo.OverviewFilter(site=site, cohort=cohort))
+    return [_overview_line(session, row) for row in found]
 
 
 def database_file(session: Session) -> Path | None:

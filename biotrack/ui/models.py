@@ -4,10 +4,17 @@ Each model holds a plain Python list handed to it by a view (the result of one s
 and only adapts it to Qt's roles: no queries, no rules. A view replaces the whole list with
 ``set_rows`` after asking the service again. ``ROW_ROLE`` gives the underlying record, so
 views and tests work with domain objects rather than with display text.
+
+Lists that grow with the biobank (participants, a participant's tubes) are ``PagedTableModel``s:
+they hold the rows read so far and read the next page only when the view asks for it
+(``canFetchMore``/``fetchMore``, issue 8), so a million tubes never become a million rows on
+the GUI thread. The page comes from a function the view hands over (a service call); the
+participant list also searches and sorts through it, in SQL.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, ClassVar, Generic, TypeVar
@@ -22,7 +29,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from biotrack.services.due import DueVisit
-from biotrack.services.overview import AliquotLine, IraeRecord, ParticipantOverview
+from biotrack.services.overview import (
+    AliquotLine,
+    IraeRecord,
+    ParticipantOverview,
+    ParticipantQuery,
+)
 from biotrack.ui.i18n import translate
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,6 +101,97 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def extra_data(self, record: T, column: int, role: int) -> Any:
         """Roles other than display (colour, tooltip): none by default."""
         return None
+
+
+#: ``fetch(offset, limit)``: up to ``limit`` rows from ``offset`` on.
+PageFetcher = Callable[[int, int], Sequence[T]]
+
+
+def _no_rows(_offset: int, _limit: int) -> Sequence[Any]:
+    return ()
+
+
+def _list_fetcher(rows: list[T]) -> PageFetcher[T]:
+    return lambda offset, limit: rows[offset:offset + limit]
+
+
+class PagedTableModel(ListTableModel[T]):
+    """A read-only table that reads its rows a page at a time, as the view scrolls to them.
+
+    Qt's views call ``canFetchMore``/``fetchMore`` when the last row read comes into sight;
+    only then is the next page asked for. After ``set_source`` (or ``set_rows``) exactly one
+    page is read. ``rows()`` are the rows read so far.
+    """
+
+    PAGE_SIZE = 200
+
+    def __init__(self, rows: Sequence[T] = (), parent: Any = None, *,
+                 page_size: int | None = None) -> None:
+        super().__init__((), parent)
+        self.page_size = max(1, page_size or self.PAGE_SIZE)
+        self._fetch: PageFetcher[T] = _no_rows
+        self._more = False
+        if rows:
+            self._open(_list_fetcher(list(rows)), self.page_size)
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        """Show a list already in memory, still handed to the view a page at a time."""
+        self.beginResetModel()
+        self._open(_list_fetcher(list(rows)), self.page_size)
+        self.endResetModel()
+
+    def set_source(self, fetch: PageFetcher[T], *, at_least: int = 0) -> None:
+        """Read pages through ``fetch`` from now on; read the first page (or ``at_least`` rows,
+        e.g. as many as were shown before a refresh) at once."""
+        self.beginResetModel()
+        self._open(fetch, max(self.page_size, at_least))
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Read again from the start, as many rows as are shown now (at least a page)."""
+        fetch, shown = self._fetch, len(self._rows)
+        self.beginResetModel()
+        self._open(fetch, max(self.page_size, shown))
+        self.endResetModel()
+
+    def _open(self, fetch: PageFetcher[T], count: int) -> None:
+        self._fetch = fetch
+        self._rows = []
+        self._more = True
+        self._rows = self._read(count)
+
+    def _read(self, count: int) -> list[T]:
+        if count <= 0:
+            return []
+        found = list(self._fetch(len(self._rows), count))
+        self._more = len(found) >= count
+        return found
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not parent.isValid():
+            self.fetch_rows(self.page_size)
+
+    def fetch_rows(self, count: int) -> int:
+        """Read up to ``count`` more rows now; how many came."""
+        if not self._more or count <= 0:
+            return 0
+        found = self._read(count)
+        if found:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(found) - 1)
+            self._rows.extend(found)
+            self.endInsertRows()
+        return len(found)
+
+    def fetch_to(self, row: int) -> bool:
+        """Make sure row ``row`` is read (in one read); False if the list is shorter."""
+        missing = row + 1 - len(self._rows)
+        if missing > 0:
+            self.fetch_rows(missing)
+        return row < len(self._rows)
 
 
 def _window(visit: DueVisit) -> str:
@@ -182,10 +285,65 @@ def _next_visit(p: ParticipantOverview) -> str:
     return f"{p.next_visit} · {p.next_visit_date.isoformat()}"
 
 
-class ParticipantModel(ListTableModel[ParticipantOverview]):
-    """The participant list (services.overview.participant_overview)."""
+#: Reads a page of the participant list: ``page(query, offset, limit)``.
+ParticipantPager = Callable[[ParticipantQuery, int, int], Sequence[ParticipantOverview]]
+
+
+class ParticipantModel(PagedTableModel[ParticipantOverview]):
+    """The participant list, read a page at a time (services.overview.participant_page).
+
+    Given a pager (``set_pager``), searching (``set_search``) and sorting (``sort``, which a
+    QTableView with sorting enabled calls on a header click) ask the service again with a new
+    ``ParticipantQuery``, so the database does the filtering and ordering over every
+    participant, not just over the rows read so far. Given a plain list (``set_rows``), it just
+    shows the list.
+    """
 
     CONTEXT = "ParticipantModel"
+    #: The service's sort key of each column (services.overview.PARTICIPANT_SORTS).
+    SORT_KEYS = ("code", "cohort", "site", "regimen", "status", "next_visit")
+
+    def __init__(self, rows: Sequence[ParticipantOverview] = (), parent: Any = None, *,
+                 page_size: int | None = None) -> None:
+        super().__init__(rows, parent, page_size=page_size)
+        self._pager: ParticipantPager | None = None
+        self.query = ParticipantQuery()
+
+    def set_pager(self, pager: ParticipantPager, *, at_least: int = 0) -> None:
+        """Read the list through ``pager`` (with the current query) from now on."""
+        self._pager = pager
+        self._ask(self.query, at_least=at_least)
+
+    def _ask(self, query: ParticipantQuery, *, at_least: int = 0) -> None:
+        self.query = query
+        pager = self._pager
+        if pager is not None:
+            self.set_source(lambda offset, limit: pager(query, offset, limit), at_least=at_least)
+
+    def set_search(self, text: str) -> None:
+        """Show only the participants that match ``text`` (code, cohort, site, regimen, status
+        as shown, in any case)."""
+        text = text.strip()
+        self._ask(dataclasses.replace(self.query, search=text,
+                                      statuses=self.statuses_matching(text)))
+
+    @staticmethod
+    def statuses_matching(text: str) -> tuple[str, ...]:
+        """The statuses whose label, in the interface language, contains ``text``."""
+        wanted = text.strip().casefold()
+        if not wanted:
+            return ()
+        return tuple(status for status, label in PARTICIPANT_STATUS_LABELS.items()
+                     if wanted in translate("ParticipantModel", label).casefold())
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.SORT_KEYS):
+            return
+        query = dataclasses.replace(self.query, sort=self.SORT_KEYS[column],
+                                    descending=order == Qt.SortOrder.DescendingOrder)
+        if query != self.query:
+            self._ask(query)
+
     COLUMNS = (
         (QT_TRANSLATE_NOOP("ParticipantModel", "Code"), lambda p: p.code),
         (QT_TRANSLATE_NOOP("ParticipantModel", "Cohort"), lambda p: p.cohort),
@@ -246,10 +404,13 @@ def _position_sort(line: AliquotLine) -> str:
     return f"{location.box_path}/{location.row:03d}{location.col:03d}"
 
 
-class AliquotLineModel(ListTableModel[AliquotLine]):
+class AliquotLineModel(PagedTableModel[AliquotLine]):
     """A participant's tubes, one row each, with the visit and draw they came from.
 
-    Positions sort by box and then row and column (A2 before A10), not as text.
+    Positions sort by box and then row and column (A2 before A10), not as text. Handed to the
+    view a page at a time (``PagedTableModel``): a participant followed for years can have
+    hundreds of tubes, and a page source (``set_source``) can read them from the database as
+    the table scrolls.
     """
 
     CONTEXT = "AliquotLineModel"

@@ -1,8 +1,10 @@
 """Participants: the searchable, sortable list of everyone enrolled, and one participant's page.
 
-Reads services.overview once per refresh; searching and sorting happen in a
-QSortFilterProxyModel on the rows already loaded, so typing in the search field never touches
-the database. Choosing a row shows that participant's page on the right
+The list reads services.overview a page (200 participants) at a time as the table scrolls
+(ui.models.ParticipantModel, issue 8): at a biobank's tens of thousands of participants, reading
+them all would block the window for seconds. Searching and sorting therefore ask the service
+again, which filters and orders in SQL over every participant; the count beside the search
+field comes from the database too. Choosing a row shows that participant's page on the right
 (ui.views.participant_detail: schedule timeline, tubes, irAEs, clinical events); "Enrol…"
 opens the enrolment dialog with the protocol's eligibility checklist. The list and the page sit
 in a splitter whose position is remembered when the view is given QSettings.
@@ -15,7 +17,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QSettings,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -35,10 +36,10 @@ from biotrack.errors import BioTrackError
 from biotrack.models import Participant
 from biotrack.services import overview
 from biotrack.services.context import Session
-from biotrack.services.overview import ParticipantOverview
+from biotrack.services.overview import ParticipantOverview, ParticipantQuery
 from biotrack.ui.dialogs.enrol_dialog import EnrolDialog
 from biotrack.ui.interaction import Interaction
-from biotrack.ui.models import ROW_ROLE, SORT_ROLE, ParticipantModel
+from biotrack.ui.models import ROW_ROLE, ParticipantModel
 from biotrack.ui.views.participant_detail import ParticipantDetailView
 
 SPLITTER_KEY = "participants/splitter"
@@ -79,14 +80,9 @@ class ParticipantsView(QWidget):
         controls.addWidget(self.count_label)
 
         self.model = ParticipantModel(parent=self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)  # every column
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = QTableView()
         self.table.setObjectName("participant_table")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -129,18 +125,23 @@ class ParticipantsView(QWidget):
     # -- list ------------------------------------------------------------------------------------
 
     def _on_search_edit_text_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.model.set_search(text)
         self._update_count()
 
-    def refresh(self) -> None:
-        """Read the list again; the participant shown stays shown (and is read again)."""
-        shown = self.detail.code()
+    def _page(self, query: ParticipantQuery, offset: int,
+              limit: int) -> list[ParticipantOverview]:
+        """The model's source: one page of the list from the service."""
         try:
-            rows = overview.participant_overview(self._session)
+            return overview.participant_page(self._session, query, offset, limit)
         except BioTrackError as exc:
             self._interaction.report(self, exc, self.tr("Participants"))
-            rows = []
-        self.model.set_rows(rows)
+            return []
+
+    def refresh(self) -> None:
+        """Read the list again (as many rows as were read); the participant shown stays shown
+        (and is read again)."""
+        shown = self.detail.code()
+        self.model.set_pager(self._page, at_least=self.model.rowCount())
         self.table.resizeColumnsToContents()
         self._update_count()
         if shown is not None:
@@ -148,7 +149,13 @@ class ParticipantsView(QWidget):
             self.detail.refresh()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        try:
+            total = overview.participant_count(self._session)
+            shown = (overview.participant_count(self._session, self.model.query)
+                     if self.model.query.search else total)
+        except BioTrackError as exc:
+            self._interaction.report(self, exc, self.tr("Participants"))
+            total = shown = self.model.rowCount()
         if shown == total:
             self.count_label.setText(self.tr("1 participant") if total == 1 else
                                      self.tr("{total} participants").format(total=total))
@@ -157,11 +164,20 @@ class ParticipantsView(QWidget):
                                                                           total=total))
 
     def _row_of(self, code: str) -> int | None:
-        for row in range(self.proxy.rowCount()):
-            record = self.proxy.index(row, 0).data(ROW_ROLE)
-            if isinstance(record, ParticipantOverview) and record.code == code:
+        """The row of ``code`` in the list, reading down to it if it is not read yet."""
+        for row, record in enumerate(self.model.rows()):
+            if record.code == code:
                 return row
-        return None
+        if not self.model.canFetchMore():
+            return None
+        try:
+            position = overview.participant_position(self._session, code, self.model.query)
+        except BioTrackError:
+            return None
+        if position is None or not self.model.fetch_to(position):
+            return None
+        record = self.model.row_at(position)
+        return position if record.code == code else None
 
     def _select(self, code: str) -> bool:
         """Make ``code`` the current row without re-reading it (False if not listed)."""
@@ -172,13 +188,13 @@ class ParticipantsView(QWidget):
         selection.blockSignals(True)
         try:
             selection.setCurrentIndex(
-                self.proxy.index(row, 0),
+                self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
         finally:
             selection.blockSignals(False)
         self.table.viewport().update()
-        self.table.scrollTo(self.proxy.index(row, 0))
+        self.table.scrollTo(self.model.index(row, 0))
         return True
 
     def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
