@@ -43,13 +43,14 @@ from PySide6.QtWidgets import (
 )
 
 from biotrack.errors import BioTrackError
-from biotrack.services import retrieval, storage
+from biotrack.services import overview, retrieval, storage
 from biotrack.services.context import Session
 from biotrack.services.retrieval import PullItem, PullList, PullListDetail
 from biotrack.ui.dialogs.reason_dialog import ReasonDialog
 from biotrack.ui.i18n import translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel
+from biotrack.ui.widgets.background import run_on_own_connection
 from biotrack.ui.widgets.box_grid import BoxGrid
 from biotrack.ui.widgets.scan_field import ScanField
 from biotrack.ui.widgets.storage_models import local_time
@@ -184,11 +185,18 @@ class PullListPage(QWidget):
         self._interaction = interaction
         self._detail: PullListDetail | None = None
         self._task: Task | None = None
+        self._on_done: Callable[[Any], None] | None = None
         self.last_preview: retrieval.Preview | None = None
         self.saved_pdf: Path | None = None
         self._samples = retrieval.sample_labels(session)
 
         title = QLabel(self.tr("<h2>Pull lists</h2>"))
+        self.progress = QProgressBar()
+        self.progress.setObjectName("job_progress")
+        self.progress.setRange(0, 0)  # busy: a preview, a list or a PDF reports no steps
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.hide()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("pull_splitter")
         self.splitter.addWidget(self._left_side())
@@ -197,6 +205,7 @@ class PullListPage(QWidget):
         self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.progress)
         layout.addWidget(self.splitter, 1)
         self.refresh_lists()
         self._show_detail(None)
@@ -310,14 +319,7 @@ class PullListPage(QWidget):
         self.not_found_button = _button(self.tr("Flag &not found…"), "not_found")
         self.close_button = _button(self.tr("C&lose list…"), "close_list")
         self.pdf_button = _button(self.tr("Save &PDF…"), "save_pdf")
-        self.progress = QProgressBar()
-        self.progress.setObjectName("pdf_progress")
-        self.progress.setRange(0, 0)  # busy: writing the PDF reports no steps
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.progress.hide()
         buttons = QHBoxLayout()
-        buttons.addWidget(self.progress, 1)
         buttons.addStretch(1)
         buttons.addWidget(self.not_found_button)
         buttons.addWidget(self.pdf_button)
@@ -376,13 +378,19 @@ class PullListPage(QWidget):
     def _on_preview_button_clicked(self) -> None:
         self.preview()
 
-    def preview(self) -> retrieval.Preview | None:
+    def preview(self) -> bool:
+        """Count what a list with the form's criteria would take (in a worker: at a million
+        tubes a whole cohort takes seconds); the answer lands in ``preview_label``."""
         try:
-            result = retrieval.preview(self._session, self.criteria(),
-                                       self.allow_last_check.isChecked())
+            wanted = self.criteria()
         except BioTrackError as exc:
             self._interaction.report(self, exc, self.tr("Pull lists"))
-            return None
+            return False
+        allow_last = self.allow_last_check.isChecked()
+        return self._run(lambda session: retrieval.preview(session, wanted, allow_last),
+                         self._show_preview, self.preview_label, self.tr("Counting the tubes…"))
+
+    def _show_preview(self, result: retrieval.Preview) -> None:
         self.last_preview = result
         text = self.tr("<b>{count} tube(s) to pull</b>").format(count=len(result.tubes))
         if result.skipped_last:
@@ -395,27 +403,32 @@ class PullListPage(QWidget):
         if racks:
             text += " · " + self.tr("{racks} rack(s) to open").format(racks=racks)
         self.preview_label.setText(text)
-        return result
 
     def _on_create_button_clicked(self) -> None:
         self.create()
 
-    def create(self) -> PullListDetail | None:
-        if not self.purpose_edit.text().strip():
+    def create(self) -> bool:
+        """Store the list (in a worker, like the preview), then open it."""
+        purpose = self.purpose_edit.text()
+        if not purpose.strip():
             self._interaction.show_error(self, self.tr("Pull lists"),
                                          self.tr("Give the purpose of the list first."))
-            return None
+            return False
         try:
-            detail = retrieval.create(self._session, self.purpose_edit.text(), self.criteria(),
-                                      self.allow_last_check.isChecked())
+            wanted = self.criteria()
         except BioTrackError as exc:
             self._interaction.report(self, exc, self.tr("Pull lists"))
-            return None
+            return False
+        allow_last = self.allow_last_check.isChecked()
+        return self._run(
+            lambda session: retrieval.create(session, purpose, wanted, allow_last),
+            self._created, self.preview_label, self.tr("Creating the list…"))
+
+    def _created(self, detail: PullListDetail) -> None:
         self.preview_label.setText(self.tr("Created {code} with {count} tube(s).").format(
             code=detail.pull.code, count=len(detail.items)))
         self.refresh_lists()
         self.open_list(detail.pull.code)
-        return detail
 
     # -- the stored lists -------------------------------------------------------------------
 
@@ -623,7 +636,7 @@ class PullListPage(QWidget):
         self.save_pdf()
 
     def save_pdf(self) -> bool:
-        """Write the open list's PDF in a worker (it needs no database connection)."""
+        """Write the open list's PDF in a worker."""
         detail = self._detail
         if detail is None or self._task is not None:
             return False
@@ -637,38 +650,70 @@ class PullListPage(QWidget):
         study = retrieval.study_name(self._session)
         now = self._session.now().astimezone(UTC)
         labels = dict(self._samples)
-        task = Task(lambda: retrieval.write_pdf(detail, target, study=study, generated_at=now,
-                                                labels=labels))
+        return self._run(
+            lambda _session: retrieval.write_pdf(detail, target, study=study,
+                                                 generated_at=now, labels=labels),
+            self._saved, self.feedback_label, self.tr("Writing {name}…").format(name=target.name))
+
+    def _saved(self, path: Path) -> None:
+        self.saved_pdf = Path(path)
+        self._feedback(self.tr("Saved {path}.").format(path=self.saved_pdf), OK_STYLE)
+
+    # -- the worker -------------------------------------------------------------------------
+
+    def _run(self, job: Callable[[Session], Any], done: Callable[[Any], None],
+             status_label: QLabel, status: str) -> bool:
+        """``job`` in a worker on its own connection; ``done(result)`` back on this thread.
+        One job at a time; the scan field stays usable meanwhile."""
+        if self._task is not None:
+            return False
+        db_path = overview.database_file(self._session)
+        session = self._session
+        if db_path is None:  # a database without a file: no second connection possible
+            try:
+                done(job(session))
+            except BioTrackError as exc:
+                self._interaction.report(self, exc, self.tr("Pull lists"))
+                return False
+            return True
+        task = Task(lambda: run_on_own_connection(db_path, session, job))
         task.signals.finished.connect(self._on_task_finished)
         task.signals.failed.connect(self._on_task_failed)
-        self._task = task
-        self.pdf_button.setEnabled(False)
-        self.progress.show()
-        self._feedback(self.tr("Writing {name}…").format(name=target.name), NOTE_STYLE)
+        self._task, self._on_done = task, done
+        self._set_busy(True)
+        status_label.setText(status)
         task.start()
         return True
 
     def busy(self) -> bool:
         return self._task is not None
 
-    def _task_done(self) -> None:
-        self._task = None
-        self.progress.hide()
-        self.pdf_button.setEnabled(self._detail is not None)
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.preview_button.setEnabled(not busy)
+        self.create_button.setEnabled(not busy)
+        self.pdf_button.setEnabled(not busy and self._detail is not None)
+
+    def _task_done(self) -> Callable[[Any], None] | None:
+        done, self._task, self._on_done = self._on_done, None, None
+        self._set_busy(False)
+        return done
 
     def _on_task_finished(self, result: object) -> None:
-        self._task_done()
-        self.saved_pdf = Path(str(result))
-        self._feedback(self.tr("Saved {path}.").format(path=self.saved_pdf), OK_STYLE)
+        done = self._task_done()
+        if done is not None:
+            done(result)
+        self.scan_field.setFocus()
 
     def _on_task_failed(self, error: BaseException) -> None:
         self._task_done()
+        self.preview_label.setText(self.tr("Nothing was changed."))
         if isinstance(error, BioTrackError):
-            self._interaction.report(self, error, self.tr("PDF not saved"))
+            self._interaction.report(self, error, self.tr("Pull lists"))
             return
         if isinstance(error, OSError):
-            self._interaction.show_error(self, self.tr("PDF not saved"), self.tr(
-                "Could not write the PDF: {error}").format(error=error))
+            self._interaction.show_error(self, self.tr("Pull lists"), self.tr(
+                "Could not write the file: {error}").format(error=error))
             return
         raise error  # a bug: the application's crash handler logs and shows it
 

@@ -64,6 +64,12 @@ def fill_interferon_batch(qtbot: Any, page: PullListPage) -> None:
     type_into(qtbot, page.numbers_edit, "1")
 
 
+def click_and_wait(qtbot: Any, page: PullListPage, button: Any) -> None:
+    """Preview and create run in a worker: click, then wait until it has reported back."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy(), timeout=20000)
+
+
 def cell(page: PullListPage, row: int, column: int) -> str:
     return str(page.item_model.index(row, column).data())
 
@@ -71,7 +77,7 @@ def cell(page: PullListPage, row: int, column: int) -> str:
 @pytest.fixture
 def created(qtbot: Any, page: PullListPage) -> retrieval.PullListDetail:
     fill_interferon_batch(qtbot, page)
-    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    click_and_wait(qtbot, page, page.create_button)
     detail = page.current_list()
     assert detail is not None
     return detail
@@ -81,11 +87,14 @@ def test_preview_then_create_stores_the_list_in_pull_order(
         qtbot: Any, page: PullListPage, stock: Session, recorder: Any) -> None:
     fill_interferon_batch(qtbot, page)
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    assert page.busy() and not page.preview_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.busy(), timeout=20000)
+    assert page.preview_button.isEnabled()
     assert "4 tube(s) to pull" in page.preview_label.text()
     assert page.last_preview is not None and len(page.last_preview.tubes) == 4
     assert retrieval.lists(stock) == []  # a preview stores nothing
 
-    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    click_and_wait(qtbot, page, page.create_button)
     assert recorder.errors == []
     (stored,) = retrieval.lists(stock)
     assert stored.code == "PULL-2026-0001" and stored.total == 4
@@ -105,11 +114,11 @@ def test_the_preview_says_how_many_last_aliquots_it_leaves(
         qtbot: Any, page: PullListPage) -> None:
     type_into(qtbot, page.participants_edit, "IA-ARA-001")
     type_into(qtbot, page.visits_edit, "V1")
-    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    click_and_wait(qtbot, page, page.preview_button)
     text = page.preview_label.text()
     assert "5 tube(s) to pull" in text and "3 left: last aliquot of their visit" in text
     qtbot.mouseClick(page.allow_last_check, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    click_and_wait(qtbot, page, page.preview_button)
     assert "8 tube(s) to pull" in page.preview_label.text()
     assert "left" not in page.preview_label.text()
 
@@ -117,9 +126,10 @@ def test_the_preview_says_how_many_last_aliquots_it_leaves(
 def test_bad_criteria_and_a_missing_purpose_are_reported_once(
         qtbot: Any, page: PullListPage, stock: Session, recorder: Any) -> None:
     type_into(qtbot, page.visits_edit, "V42")
-    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    click_and_wait(qtbot, page, page.preview_button)
     assert len(recorder.errors) == 1 and "'V42' is not a visit code" in recorder.errors[0][1]
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert not page.busy()  # refused before any work starts
     assert "purpose" in recorder.errors[-1][1]
     assert retrieval.lists(stock) == []
 
