@@ -14,6 +14,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from biotrack.barcodes import parse_barcode
 from biotrack.errors import Conflict, UserError
@@ -507,3 +509,33 @@ def test_a_chosen_position_taken_meanwhile_is_refused_inside_the_transaction(
         collection.register(session, second.code, "V1",
                             on_time(target(session, second.code, "V1")), positions=chosen)
     assert dump(session) == before
+
+
+_POSITIONS = st.dictionaries(
+    st.tuples(st.sampled_from(["serum", "buffy_coat"]), st.integers(1, 7)),
+    st.tuples(st.sampled_from(["F1/S1/R1/B1", "F1/S1/R4/B1"]), st.sampled_from("ABJ"),
+              st.integers(1, 10)).map(lambda t: f"{t[0]}/{t[1]}{t[2]}"),
+    max_size=4)
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(chosen=_POSITIONS)
+def test_any_choice_is_stored_exactly_or_refused_whole(session: Session,
+                                                       chosen: dict[tuple[str, int], str]
+                                                       ) -> None:
+    participant = enrol_ici(session)
+    before = dump(session)
+    try:
+        result = collection.register(session, participant.code, "V1",
+                                     on_time(target(session, participant.code, "V1")),
+                                     positions=chosen)
+    except UserError as exc:
+        assert "\n" not in str(exc)
+        assert dump(session) == before
+        return
+    where = {(a.sample_type, a.number): a.location.path
+             for a in result.collection.aliquots if a.location}
+    for key, path in chosen.items():
+        assert where[key] == path
+    assert len(set(where.values())) == len(where)  # never two tubes in one position
