@@ -193,6 +193,11 @@ def check_criteria(session: Session, wanted: Criteria) -> Criteria:
     return Criteria(cohorts, sites, visits, kinds, sample_types, numbers, participants)
 
 
+def site_codes(session: Session) -> list[str]:
+    """The sites of this database (editable data, so not only the protocol's)."""
+    return repo.known_sites(session.db)
+
+
 def _sample_type(session: Session, text: str) -> str:
     wanted = text.strip().lower()
     for key, sample in session.protocol.sample_types.items():

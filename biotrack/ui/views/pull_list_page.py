@@ -228,8 +228,9 @@ class PullListPage(QWidget):
         self.site_combo = QComboBox()
         self.site_combo.setObjectName("site")
         self.site_combo.addItem(self.tr("Any site"), None)
-        for site in self._session.protocol.sites:
-            self.site_combo.addItem(f"{site.code} – {site.name}", site.code)
+        names = {site.code: site.name for site in self._session.protocol.sites}
+        for code in retrieval.site_codes(self._session):
+            self.site_combo.addItem(f"{code} – {names[code]}" if code in names else code, code)
         self.visits_edit = QLineEdit()
         self.visits_edit.setObjectName("visits")
         self.visits_edit.setPlaceholderText(self.tr("e.g. V1, V5"))

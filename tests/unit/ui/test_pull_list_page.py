@@ -261,3 +261,15 @@ def test_the_scan_workspace_has_a_pull_lists_page(qtbot: Any, stock: Session, re
     shown = workspace.show_page("pull_lists")
     assert isinstance(shown, PullListPage)
     assert workspace.tabs.tabText(workspace.keys().index("pull_lists")) == "Pull lists"
+
+
+def test_site_and_sample_type_come_from_the_database_and_protocol(
+        qtbot: Any, page: PullListPage) -> None:
+    sites = [page.site_combo.itemData(i) for i in range(page.site_combo.count())]
+    assert sites[0] is None and {"ARA", "NAV", "GAL", "LOG", "MAT", "DON"} <= set(sites)
+    page.site_combo.setCurrentIndex(page.site_combo.findData("ARA"))
+    page.sample_combo.setCurrentIndex(page.sample_combo.findData("buffy_coat_rnalater"))
+    qtbot.mouseClick(page.allow_last_check, Qt.MouseButton.LeftButton)
+    click_and_wait(qtbot, page, page.preview_button)
+    assert page.last_preview is not None
+    assert [(t.code, t.visit) for t in page.last_preview.tubes] == [("IA-ARA-001", "V1")]
