@@ -11,13 +11,11 @@ service refuse the whole plan.
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from biotrack.errors import UserError
-from biotrack.reports.output import atomic_target
 from biotrack.services import space
 
 Command = Callable[..., argparse.ArgumentParser]
@@ -35,11 +33,6 @@ def _format(fmt: str | None, target: Path, allowed: tuple[str, ...]) -> str:
         raise UserError(f"give --format {' or '.join(allowed)} (or a file ending in "
                         f"{' or '.join('.' + a for a in allowed)})")
     return value
-
-
-def plan_json_path(pdf_path: Path) -> Path:
-    """Where a plan's JSON lives: next to its PDF, same name, suffix .json."""
-    return pdf_path.with_suffix(".json")
 
 
 def cmd_free(args: argparse.Namespace) -> None:
@@ -95,11 +88,7 @@ def cmd_defrag_plan(args: argparse.Namespace) -> None:
         target = Path(args.output)
         if target.suffix.lower() != ".pdf":
             raise UserError("-o takes a .pdf file (the plan's JSON is saved next to it)")
-        saved = plan_json_path(target)
-        space.write_defrag_plan(session, plan, target)
-        with atomic_target(saved) as temporary:
-            temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n",
-                                 encoding="utf-8")
+        saved = space.write_defrag_plan(session, plan, target)
         lines.append(f"wrote {target} and {saved} (apply with: biotrack space defrag-apply "
                      f"{saved})")
         data = dict(data, pdf=str(target), plan_file=str(saved))
@@ -114,18 +103,11 @@ def cmd_defrag_plan(args: argparse.Namespace) -> None:
 def cmd_defrag_apply(args: argparse.Namespace) -> None:
     cli = _cli()
     path = Path(args.plan)
-    if path.suffix.lower() == ".pdf":
-        path = plan_json_path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise UserError(f"{path} is not a BioTrack defragmentation plan") from None
-    plan = space.DefragPlan.from_json(data, str(path))
+    plan = space.load_plan(path)
     session = cli._session(args)
     moved = space.apply_defrag(session, plan)
-    cli.emit(args, {"plan": str(path), "moved": moved, "boxes_emptied": list(plan.emptied)},
+    cli.emit(args, {"plan": str(space.plan_file_for(path)), "moved": moved,
+                    "boxes_emptied": list(plan.emptied)},
              f"moved {moved} tube(s); emptied {len(plan.emptied)} box(es): "
              + ", ".join(plan.emptied))
 

@@ -14,6 +14,7 @@ document (``DefragPlan.to_json``/``from_json``) so the CLI can save it next to i
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,7 +27,7 @@ from biotrack.db import storage as storage_repo
 from biotrack.errors import Conflict, NotFound, UserError
 from biotrack.models import Box, Location, position_label
 from biotrack.protocol import BOX_TYPES
-from biotrack.reports.output import check_target
+from biotrack.reports.output import atomic_target, check_target
 from biotrack.services import storage
 from biotrack.services.context import Session, change
 from biotrack.services.validation import check_count
@@ -218,6 +219,34 @@ class DefragPlan:
         for move in self.moves:
             groups.setdefault(move.from_box, []).append(move)
         return list(groups.items())
+
+
+def plan_file_for(pdf_path: Path) -> Path:
+    """Where a plan's JSON is kept: next to its PDF, same name, suffix .json."""
+    return Path(pdf_path).with_suffix(".json")
+
+
+def save_plan(plan: DefragPlan, target: Path) -> Path:
+    """Write the plan's JSON (atomically) so it can be applied later, by the GUI or the CLI."""
+    check_target(target)
+    with atomic_target(target) as temporary:
+        temporary.write_text(json.dumps(plan.to_json(), ensure_ascii=False, indent=2) + "\n",
+                             encoding="utf-8")
+    return target
+
+
+def load_plan(path: Path) -> DefragPlan:
+    """Read a saved plan: its .json, or the .json next to the given .pdf."""
+    path = Path(path)
+    if path.suffix.lower() == ".pdf":
+        path = plan_file_for(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise UserError(f"{path} is not a BioTrack defragmentation plan") from None
+    return DefragPlan.from_json(data, str(path))
 
 
 def _slot(value: Any) -> tuple[int, int, int]:
@@ -418,12 +447,15 @@ def write_utilisation(session: Session, target: Path, fmt: str) -> list[Usage]:
     return lines
 
 
-def write_defrag_plan(session: Session, plan: DefragPlan, target: Path) -> None:
+def write_defrag_plan(session: Session, plan: DefragPlan, target: Path) -> Path:
+    """The printable plan (PDF) and, next to it, its JSON to apply later; returns the JSON's
+    path."""
     from biotrack.reports import space as space_report
 
     check_target(target)
     space_report.write_defrag_pdf(plan.to_json(), target, study=_study(session),
                                   generated_at=_local(session))
+    return save_plan(plan, plan_file_for(target))
 
 
 def write_evacuation(session: Session, evac: Evacuation, target: Path, fmt: str) -> None:

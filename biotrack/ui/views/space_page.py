@@ -219,6 +219,10 @@ class SpacePage(QWidget):
         self.plan_button.setObjectName("plan_button")
         self.plan_pdf_button = QPushButton(self.tr("Save &PDF…"))
         self.plan_pdf_button.setObjectName("plan_pdf")
+        self.open_plan_button = QPushButton(self.tr("&Open saved plan…"))
+        self.open_plan_button.setObjectName("open_plan")
+        self.open_plan_button.setToolTip(self.tr(
+            "A plan saved earlier (its PDF or the .json saved next to it)"))
         self.apply_button = QPushButton(self.tr("&Apply plan…"))
         self.apply_button.setObjectName("apply_button")
         self.apply_button.setToolTip(self.tr(
@@ -230,6 +234,7 @@ class SpacePage(QWidget):
         row.addWidget(self.plan_freezer_combo)
         row.addWidget(self.plan_button)
         row.addStretch(1)
+        row.addWidget(self.open_plan_button)
         row.addWidget(self.plan_pdf_button)
         row.addWidget(self.apply_button)
         self.plan_label = QLabel(self.tr(
@@ -246,6 +251,7 @@ class SpacePage(QWidget):
         layout.addWidget(self.move_table, 1)
         self.plan_button.clicked.connect(self._on_plan_button_clicked)
         self.plan_pdf_button.clicked.connect(self._on_plan_pdf_button_clicked)
+        self.open_plan_button.clicked.connect(self._on_open_plan_button_clicked)
         self.apply_button.clicked.connect(self._on_apply_button_clicked)
         return page
 
@@ -305,7 +311,7 @@ class SpacePage(QWidget):
         idle = self._task is None
         has_moves = self.plan is not None and bool(self.plan.moves)
         for button in (self.refresh_button, self.usage_pdf_button, self.find_button,
-                       self.plan_button):
+                       self.plan_button, self.open_plan_button):
             button.setEnabled(idle)
         self.plan_pdf_button.setEnabled(idle and self.plan is not None)
         self.apply_button.setEnabled(idle and has_moves)
@@ -378,6 +384,15 @@ class SpacePage(QWidget):
         path, _filter = QFileDialog.getSaveFileName(
             self, title, str(folder / suggested),
             self.tr("PDF files (*.pdf);;CSV files (*.csv)"))
+        return Path(path) if path else None
+
+    def ask_plan_file(self) -> Path | None:
+        """Which saved plan to open; None when the person cancels. Tests replace this."""
+        folder = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open a defragmentation plan"), str(folder),
+            self.tr("Plans (*.json *.pdf)"))
         return Path(path) if path else None
 
     @staticmethod
@@ -477,10 +492,33 @@ class SpacePage(QWidget):
         if chosen is None:
             return False
         target = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_suffix(".pdf")
-        return self._run(lambda s: space.write_defrag_plan(s, plan, target),
-                         lambda _result: self._saved(target),
+
+        def done(saved: Any) -> None:
+            self.saved = target
+            self._feedback(self.tr("Saved {path} and {plan} (open it here later to apply "
+                                   "it).").format(path=target, plan=saved), OK_STYLE)
+
+        return self._run(lambda s: space.write_defrag_plan(s, plan, target), done,
                          self.tr("Writing {name}…").format(name=target.name),
                          self.tr("Plan not saved"))
+
+    def _on_open_plan_button_clicked(self) -> None:
+        self.open_plan()
+
+    def open_plan(self) -> bool:
+        """Show a plan saved earlier (by this page or `biotrack space defrag-plan -o`)."""
+        chosen = self.ask_plan_file()
+        if chosen is None:
+            return False
+        try:
+            plan = space.load_plan(chosen)
+        except BioTrackError as exc:
+            self._interaction.report(self, exc, self.tr("Defragmentation"))
+            return False
+        self.show_plan(plan)
+        self._feedback(self.tr("Plan made at {made} opened.").format(made=plan.made_at),
+                       NOTE_STYLE)
+        return True
 
     def _on_apply_button_clicked(self) -> None:
         self.apply_plan()

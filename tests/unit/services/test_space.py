@@ -229,3 +229,18 @@ def test_evacuation_of_f1_says_when_room_is_short(fragmented: tuple[Session, Fra
                                 "enough": False}
     assert summary["serum"]["tubes"] == 6 and summary["serum"]["free_elsewhere"] == 18
     assert summary["serum"]["enough"] is True
+
+
+def test_plan_pdf_keeps_its_json_next_to_it(fragmented: tuple[Session, Fragmented],
+                                            tmp_path: Path) -> None:
+    session, _ = fragmented
+    plan = space.defrag_plan(session, "F2")
+    saved = space.write_defrag_plan(session, plan, tmp_path / "plan.pdf")
+    assert saved == tmp_path / "plan.json"
+    assert space.load_plan(tmp_path / "plan.pdf") == plan
+    assert space.load_plan(saved) == plan
+    (tmp_path / "junk.json").write_bytes(b"\xff\xfe")
+    with pytest.raises(UserError, match="is not a BioTrack defragmentation plan"):
+        space.load_plan(tmp_path / "junk.json")
+    with pytest.raises(UserError, match="cannot read"):
+        space.load_plan(tmp_path / "missing.json")

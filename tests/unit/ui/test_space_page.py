@@ -180,3 +180,33 @@ def test_evacuation_list_pdf_and_csv(qtbot: Any, session: Session,
     idle(qtbot, page)
     assert "Not enough room elsewhere for: buffy (2 tubes, 0 free)" in page.evac_label.text()
     assert not recorder.errors
+
+
+def test_a_saved_plan_is_opened_later_and_applied(qtbot: Any, session: Session,
+                                                  recorder: RecordingInteraction,
+                                                  fragmented: Fragmented, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    first = page_for(qtbot, session, recorder)
+    first.plan_freezer_combo.setCurrentIndex(first.plan_freezer_combo.findData("F2"))
+    click(qtbot, first.plan_button)
+    idle(qtbot, first)
+    monkeypatch.setattr(first, "ask_output_file", lambda *_args: tmp_path / "plan.pdf")
+    click(qtbot, first.plan_pdf_button)
+    idle(qtbot, first)
+    assert (tmp_path / "plan.json").is_file()
+    moves = list(first.plan.moves)  # type: ignore[union-attr]
+
+    later = page_for(qtbot, session, recorder)  # e.g. the next day, after moving the tubes
+    assert not later.apply_button.isEnabled()
+    monkeypatch.setattr(later, "ask_plan_file", lambda: tmp_path / "plan.pdf")
+    click(qtbot, later.open_plan_button)
+    assert cells(later.move_model, 1) == [m.barcode for m in moves]
+    click(qtbot, later.apply_button)
+    idle(qtbot, later)
+    assert [where(session, m.barcode) for m in moves] == [m.to_path for m in moves]
+    # Not a plan: one clear message, nothing shown.
+    (tmp_path / "other.json").write_text("[]")
+    monkeypatch.setattr(later, "ask_plan_file", lambda: tmp_path / "other.json")
+    click(qtbot, later.open_plan_button)
+    assert recorder.errors[-1][1].endswith("is not a BioTrack defragmentation plan")
+    assert later.plan is None
