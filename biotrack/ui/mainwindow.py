@@ -107,7 +107,8 @@ class MainWindow(QMainWindow):
              lambda: TodayView(s, i, db_path=self.db_path, settings=self._settings)),
             ("participants", self.tr("Participants"),
              lambda: ParticipantsView(s, i, settings=self._settings)),
-            ("collections", self.tr("Collections"), lambda: CollectionView(s, i, self.db_path)),
+            ("collections", self.tr("Collections"),
+             lambda: CollectionView(s, i, self.db_path, settings=self._settings)),
             ("freezers", self.tr("Freezers"), lambda: TabbedWorkspace(
                 freezer_pages(s, i, self._settings), "freezers_workspace")),
             ("scan", self.tr("Scan"), lambda: TabbedWorkspace(

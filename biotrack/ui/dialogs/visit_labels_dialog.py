@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -40,7 +41,8 @@ class VisitLabelsDialog(QDialog):
     """The label panel for one visit, and a Close button; closes after a successful save."""
 
     def __init__(self, session: Session, db_path: Path, interaction: Interaction,
-                 source: LabelSource, parent: QWidget | None = None) -> None:
+                 source: LabelSource, parent: QWidget | None = None, *,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("visit_labels_dialog")
         self.setWindowTitle(self.tr("Print labels"))
@@ -50,7 +52,7 @@ class VisitLabelsDialog(QDialog):
                               "collection registered for it later takes exactly these barcodes. "
                               "Printing again reprints the same labels."))
         note.setWordWrap(True)
-        self.panel = LabelPrintPanel(session, db_path, interaction)
+        self.panel = LabelPrintPanel(session, db_path, interaction, settings=settings)
         self.panel.set_source(source)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
