@@ -80,9 +80,10 @@ class VisitLabelsDialog(QDialog):
 
     @classmethod
     def ask(cls, session: Session, db_path: Path, interaction: Interaction,
-            source: LabelSource, parent: QWidget | None = None) -> str | None:
+            source: LabelSource, parent: QWidget | None = None, *,
+            settings: QSettings | None = None) -> str | None:
         """The blocking path: the file the labels were saved to, or None."""
-        dialog = cls(session, db_path, interaction, source, parent)
+        dialog = cls(session, db_path, interaction, source, parent, settings=settings)
         try:
             dialog.exec()
             return dialog.saved_path
