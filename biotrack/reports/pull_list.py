@@ -11,7 +11,7 @@ so this module needs no service.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import groupby
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,15 @@ from reportlab.platypus import KeepTogether, LongTable, TableStyle
 from biotrack.reports import pdf
 
 _STATE_MARK = {"picked": "picked", "not_found": "NOT FOUND", "pending": ""}
+_STATE_COLOUR = {"picked": colors.HexColor("#1b5e20"), "not_found": pdf.ALERT}
+
+
+def _when(stamp: object) -> str:
+    """A stored UTC timestamp as '2026-11-25 12:00 UTC'."""
+    try:
+        return datetime.fromisoformat(str(stamp)).astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        return str(stamp or "")
 
 
 def _rack_key(item: Mapping[str, Any]) -> tuple[str, str, str]:
@@ -49,8 +58,11 @@ def _table(items: Sequence[Mapping[str, Any]], width: float,
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 1), (-1, -1), 3.5),
         ("BOTTOMPADDING", (0, 1), (-1, -1), 3.5),
-        ("TEXTCOLOR", (8, 1), (8, -1), pdf.ALERT),
     ]
+    for index, item in enumerate(items, start=1):
+        state = str(item.get("state", ""))
+        if state in _STATE_COLOUR:
+            style.append(("TEXTCOLOR", (8, index), (8, index), _STATE_COLOUR[state]))
     table.setStyle(TableStyle(style))
     return table
 
@@ -73,7 +85,7 @@ def write_pull_list_pdf(pull: Mapping[str, Any], target: Path, *, study: str,
             ("Criteria", pull.get("criteria_text", "")),
             ("Last aliquots", "may be taken" if pull.get("allow_last") else "kept (never taken)"),
             ("Status", str(pull.get("status", "open")).replace("_", " ")),
-            ("Created", f"{pull.get('created_at', '')} by {pull.get('created_by') or '-'}"),
+            ("Created", f"{_when(pull.get('created_at'))} by {pull.get('created_by') or '-'}"),
             ("Tubes to pull", len(items)),
             ("Freezers / racks to open", f"{len(freezers)} / {len(racks)}"),
         ], width * 0.9),

@@ -48,6 +48,7 @@ def test_the_pdf_groups_tubes_by_freezer_and_rack_with_a_cover(session: Session,
     assert "Interferon panel, batch 7" in text
     assert "cohort ICI; visit V1; aliquot 1, 2" in text
     assert "may be taken" in text
+    assert "2026-11-25 12:00 UTC by admin" in text
     assert page_count(text) == 1 and "Page 1 of 1" in text
     # Freezer F1 first (rack R1 for serum, R4 for buffy coat), then F2.
     headings = re.findall(r"Freezer (F\d) - shelf (S\d) - rack (R\d): (\d+) tube", text)
