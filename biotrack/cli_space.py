@@ -81,7 +81,8 @@ def cmd_utilisation(args: argparse.Namespace) -> None:
 def cmd_defrag_plan(args: argparse.Namespace) -> None:
     cli = _cli()
     session = cli._session(args)
-    plan = space.defrag_plan(session, args.freezer)
+    limit = cli.parse_int(args.max_moves, "--max-moves") if args.max_moves else None
+    plan = space.defrag_plan(session, args.freezer, limit)
     data = plan.to_json()
     lines = [f"{len(plan.moves)} tube(s) to move, {len(plan.emptied)} box(es) emptied"]
     if args.output:
@@ -155,6 +156,8 @@ def add_commands(command: Command) -> None:
     p = command("defrag-plan", cmd_defrag_plan,
                 "which tubes to move so that whole boxes become empty (read-only)", parent=sub)
     p.add_argument("--freezer", help="only this freezer (default: every freezer)")
+    p.add_argument("--max-moves", metavar="N",
+                   help="move at most N tubes (the boxes with the fewest tubes go first)")
     p.add_argument("-o", "--output", metavar="PLAN.pdf",
                    help="write the printable plan, and its JSON next to it (PLAN.json)")
 

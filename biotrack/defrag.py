@@ -16,7 +16,9 @@ type, in the same freezer:
   point 4) and the freezer door opens once.
 
 Sources are tried fewest tubes first (ties: the last box in fill order first), each as long as
-the remaining room can take it whole.
+the remaining room can take it whole. ``max_moves`` caps the work of one session at the
+freezer: a source whose tubes would pass the cap is skipped (a smaller one may still fit), so
+the plan empties as many boxes as it can within the cap.
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ class Plan:
     emptied: tuple[int, ...] = field(default=())
 
 
-def plan(boxes: Sequence[BoxState]) -> Plan:
+def plan(boxes: Sequence[BoxState], max_moves: int | None = None) -> Plan:
     """The defragmentation plan for ``boxes`` (in fill order); see the module docstring."""
     order = {box.box_id: index for index, box in enumerate(boxes)}
     taken: dict[int, set[Position]] = {b.box_id: {(t.row, t.col) for t in b.tubes}
@@ -98,6 +100,8 @@ def plan(boxes: Sequence[BoxState]) -> Plan:
                          key=lambda b: (len(b.tubes), -order[b.box_id]))
         for source in sources:
             if source.box_id in receivers:
+                continue
+            if max_moves is not None and len(moves) + len(source.tubes) > max_moves:
                 continue
             targets = [b for b in partial if b.box_id != source.box_id and b.box_id not in gone]
             room = sum(b.capacity - len(taken[b.box_id]) for b in targets)

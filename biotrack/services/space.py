@@ -254,9 +254,13 @@ def _slot(value: Any) -> tuple[int, int, int]:
     return box_id, row, col
 
 
-def defrag_plan(session: Session, freezer: str | None = None) -> DefragPlan:
-    """What to move so that partly filled boxes are consolidated and whole boxes emptied."""
+def defrag_plan(session: Session, freezer: str | None = None,
+                max_moves: int | None = None) -> DefragPlan:
+    """What to move so that partly filled boxes are consolidated and whole boxes emptied;
+    ``max_moves`` caps the tubes to move (the boxes with the fewest tubes are emptied first)."""
     code = _freezer(session, freezer)
+    if max_moves is not None:
+        check_count(max_moves, "the most moves", 1, 1_000_000)
     boxes = repo.boxes_in_order(session.db, freezer=code)
     tubes: dict[int, list[dict[str, Any]]] = {}
     for row in repo.tubes_in_boxes(session.db, freezer=code):
@@ -269,7 +273,7 @@ def defrag_plan(session: Session, freezer: str | None = None) -> DefragPlan:
     ]
     by_id = {box.id: box for box in boxes}
     info = {t["barcode"]: t for rows in tubes.values() for t in rows}
-    result = defrag.plan(states)
+    result = defrag.plan(states, max_moves)
 
     def path(box_id: int, row: int, col: int) -> str:
         return f"{by_id[box_id].path}/{position_label(row, col)}"

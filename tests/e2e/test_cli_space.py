@@ -62,6 +62,15 @@ def test_utilisation_table_and_files(db: Path, tmp_path: Path) -> None:
     assert "F2/S1/R1" in pdf_text(tmp_path / "u.pdf")
 
 
+def test_plan_with_a_cap_on_moves(db: Path) -> None:
+    capped = _json(db, "space", "defrag-plan", "--freezer", "F2", "--max-moves", "1")
+    assert isinstance(capped, dict)
+    assert [m["from"] for m in capped["moves"]] == ["F2/S1/R1/B3/B2"]
+    assert_fails_unchanged(db, "space", "defrag-plan", "--max-moves", "0",
+                           contains="the most moves must be between 1",
+                           password=MANAGER_PASSWORD)
+
+
 def test_plan_saved_printed_and_applied(db: Path, tmp_path: Path) -> None:
     target = tmp_path / "plan.pdf"
     made = _json(db, "space", "defrag-plan", "--freezer", "F2", "-o", str(target))

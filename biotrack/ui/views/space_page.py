@@ -215,6 +215,12 @@ class SpacePage(QWidget):
     def _defrag_tab(self) -> QWidget:
         self.plan_freezer_combo = QComboBox()
         self.plan_freezer_combo.setObjectName("plan_freezer_combo")
+        self.max_moves_spin = QSpinBox()
+        self.max_moves_spin.setObjectName("max_moves_spin")
+        self.max_moves_spin.setRange(0, 1_000_000)
+        self.max_moves_spin.setSpecialValueText(self.tr("no limit"))
+        self.max_moves_spin.setToolTip(self.tr(
+            "Move at most this many tubes: the boxes with the fewest tubes are emptied first"))
         self.plan_button = QPushButton(self.tr("&Make plan"))
         self.plan_button.setObjectName("plan_button")
         self.plan_pdf_button = QPushButton(self.tr("Save &PDF…"))
@@ -232,6 +238,10 @@ class SpacePage(QWidget):
         label.setBuddy(self.plan_freezer_combo)
         row.addWidget(label)
         row.addWidget(self.plan_freezer_combo)
+        limit_label = QLabel(self.tr("At &most:"))
+        limit_label.setBuddy(self.max_moves_spin)
+        row.addWidget(limit_label)
+        row.addWidget(self.max_moves_spin)
         row.addWidget(self.plan_button)
         row.addStretch(1)
         row.addWidget(self.open_plan_button)
@@ -456,11 +466,12 @@ class SpacePage(QWidget):
 
     def make_plan(self) -> bool:
         freezer = self.plan_freezer_combo.currentData()
+        limit = self.max_moves_spin.value() or None
 
         def done(plan: Any) -> None:
             self.show_plan(plan)
 
-        return self._run(lambda s: space.defrag_plan(s, freezer), done,
+        return self._run(lambda s: space.defrag_plan(s, freezer, limit), done,
                          self.tr("Making the plan…"), self.tr("Defragmentation"))
 
     def show_plan(self, plan: space.DefragPlan | None) -> None:

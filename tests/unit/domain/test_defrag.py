@@ -98,6 +98,21 @@ def test_empty_boxes_never_decrease_and_the_emptied_boxes_are_empty(
     assert all(next(b for b in boxes if b.box_id == m.to_box).tubes for m in result.moves)
 
 
+@given(layouts(), st.integers(min_value=1, max_value=12))
+def test_max_moves_caps_the_plan_and_keeps_every_property(boxes: list[BoxState],
+                                                          cap: int) -> None:
+    capped = plan(boxes, cap)
+    assert len(capped.moves) <= cap
+    free = plan(boxes)
+    if len(free.moves) <= cap:
+        assert capped == free, "a cap that is not reached changes nothing"
+    emptied = set(capped.emptied)
+    assert {m.from_box for m in capped.moves} == emptied, "only whole boxes are emptied"
+    targets = {(m.to_box, m.to_row, m.to_col) for m in capped.moves}
+    held = {(b.box_id, t.row, t.col) for b in boxes for t in b.tubes}
+    assert len(targets) == len(capped.moves) and not targets & held
+
+
 def test_two_half_boxes_become_one_full_and_one_empty() -> None:
     first = BoxState(1, "F1/S1/R1/B1", "F1", "serum", 2, 2,
                      (Tube("BT1", 1, 1), Tube("BT2", 2, 2)))

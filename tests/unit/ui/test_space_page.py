@@ -112,6 +112,16 @@ def test_plan_preview_pdf_and_apply(qtbot: Any, session: Session,
     assert cells(page.move_model, 0) == ["F2/S1/R1/B3/B2", "F2/S1/R1/B2/A1"]
     assert cells(page.move_model, 5) == ["F2/S1/R1/B1/B2", "F2/S1/R1/B1/B3"]
     assert "2 tube(s) to move; 2 box(es) emptied" in page.plan_label.text()
+    # At most one move: only the box with one tube at the end of the fill order is emptied.
+    page.max_moves_spin.setValue(1)
+    click(qtbot, page.plan_button)
+    idle(qtbot, page)
+    assert cells(page.move_model, 0) == ["F2/S1/R1/B3/B2"]
+    page.max_moves_spin.setValue(0)
+    assert page.max_moves_spin.text() == "no limit"
+    click(qtbot, page.plan_button)
+    idle(qtbot, page)
+    assert page.move_model.rowCount() == 2
 
     target = tmp_path / "plan"
     monkeypatch.setattr(page, "ask_output_file", lambda *_args: target)
