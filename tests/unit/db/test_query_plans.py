@@ -32,6 +32,7 @@ from biotrack.services import (
     collection,
     due,
     enrolment,
+    overview,
     printing,
     safety,
     storage,
@@ -147,6 +148,38 @@ def test_movements_of_a_tube(session: Session) -> None:
 def test_participant_by_code_and_their_visits(session: Session) -> None:
     code = str(session.db.execute("SELECT code FROM participant LIMIT 1").fetchone()[0])
     assert_indexed(session, lambda: enrolment.visits(session, code))
+
+
+def _plan(session: Session, sql: str) -> list[str]:
+    return [str(row[3]) for row in session.db.execute("EXPLAIN QUERY PLAN " + sql).fetchall()]
+
+
+@pytest.mark.parametrize("sort", overview.PARTICIPANT_SORTS)
+def test_a_page_of_the_participant_list_is_one_indexed_statement(session: Session,
+                                                                 sort: str) -> None:
+    """The Participants list (issue 8): one statement per page, whatever the order or search;
+    the visits are reached by index, never by reading the whole visit table, and the next visit
+    of a participant is not looked up through visit_status_target (which would read every
+    planned visit of the study once per participant)."""
+    for query in (overview.ParticipantQuery(sort=sort),
+                  overview.ParticipantQuery(sort=sort, descending=True, search="nav")):
+        ran = statements(session, lambda q=query: overview.participant_page(session, q, 40, 20))
+        assert len(ran) == 1, ran
+        plan = _plan(session, ran[0])
+        assert not [line for line in plan if re.match(r"SCAN (visit|v|nv)\b", line)], plan
+        if sort == "next_visit":
+            # Every next visit in one pass over the planned visits, by index.
+            assert "SEARCH visit USING INDEX visit_status_target (status=?)" in plan, plan
+        else:
+            # Only the page's participants get a next visit, through (participant_id, code).
+            lookups = [line for line in plan if line.startswith("SEARCH v ")]
+            assert lookups and all("(participant_id=?)" in line for line in lookups), plan
+        if sort == "code" and not query.search:
+            assert any(re.match(r"SCAN p USING (COVERING )?INDEX sqlite_autoindex_participant",
+                                line) for line in plan), plan
+    assert_indexed(session, lambda: overview.participant_count(session))
+    assert_indexed(session, lambda: overview.participant_position(
+        session, "IA-NAV-001", overview.ParticipantQuery(sort=sort)))
 
 
 def test_due_visits(session: Session) -> None:
