@@ -89,6 +89,13 @@ def select_tubes(db: Database, *, cohorts: Sequence[str] = (), sites: Sequence[s
     return rows(db, sql, params)
 
 
+def in_storage_count(db: Database, collection_id: int, sample_type: str) -> int:
+    """Tubes of one visit (its collection) and sample type still in storage."""
+    return int(scalar(db, "SELECT count(*) FROM aliquot WHERE collection_id = ? AND"
+                          " sample_type = ? AND +status = 'in_storage'",
+                      [collection_id, sample_type]) or 0)
+
+
 def known_sites(db: Database) -> list[str]:
     return [str(r["code"]) for r in rows(db, "SELECT code FROM site ORDER BY code")]
 

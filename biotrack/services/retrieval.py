@@ -11,7 +11,8 @@ Two rules protect the stock:
 
 * never the last aliquot: a tube is skipped when pulling it would leave its visit (one
   collection per visit) with no tube of that sample type in storage, unless ``allow_last``;
-  tubes already on another open list count as gone, since that list will take them;
+  tubes already on another open list count as gone, since that list will take them; a
+  scan re-checks it, in case the kept tube left the freezer after the list was made;
 * one list per tube: a tube still pending on another open list is skipped.
 """
 
@@ -487,6 +488,15 @@ def _listed(session: Session, pull: PullList, barcode: str) -> tuple[Row, str]:
 
 def _pick(session: Session, rec: Recorder, pull: PullList, barcode: str) -> str:
     item, code = _listed(session, pull, barcode)
+    aliquot = coll_repo.aliquot_by_barcode(session.db, code)
+    assert aliquot is not None
+    if (not pull.allow_last and aliquot.status == "in_storage" and repo.in_storage_count(
+            session.db, aliquot.collection_id, aliquot.sample_type) <= 1):
+        # The list kept one tube of each visit and sample type, but that one has left the
+        # freezer since: this tube is now the last.
+        raise Conflict(f"{code} is now the last {aliquot.sample_type.replace('_', ' ')} tube "
+                       f"of {aliquot.code} {aliquot.visit} in storage: put it back (the list "
+                       "does not take last aliquots)")
     # Nested change: joins this transaction, so the check-out and the item stand or fall
     # together.
     storage.check_out(session, [code], reason=f"pull list {pull.code}: {pull.purpose}")

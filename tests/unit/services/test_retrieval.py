@@ -322,6 +322,26 @@ def test_a_tube_taken_out_meanwhile_is_refused_and_its_item_stays_pending(
     assert retrieval.show(stock, pull.pull.code).items[1].state == "pending"
 
 
+def test_a_tube_that_became_the_last_of_its_visit_is_not_picked(stock: Session) -> None:
+    """The list kept serum 6; once 6 is used up elsewhere, 5 is the last and stays."""
+    wanted = criteria(participants="IA-ARA-001", visits="V1", sample_types="serum")
+    detail = retrieval.create(stock, "IFN assay", wanted)
+    assert [i.tube.number for i in detail.items] == [1, 2, 3, 4, 5]
+    sixth = barcodes_of(stock, "IA-ARA-001", "V1")[5]
+    storage.finish(stock, [sixth], "consume", "pilot assay")
+    barcodes = [i.tube.barcode for i in detail.items]
+    retrieval.pick_all(stock, detail.pull.code, barcodes[:4])
+    before = dump(stock)
+    with pytest.raises(Conflict, match=f"{barcodes[4]} is now the last serum tube of "
+                                       "IA-ARA-001 V1 in storage: put it back"):
+        retrieval.pick(stock, detail.pull.code, barcodes[4])
+    assert dump(stock) == before
+    # A list made with allow_last takes it.
+    retrieval.close(stock, detail.pull.code)
+    last = retrieval.create(stock, "last one", wanted, allow_last=True)
+    assert retrieval.pick(stock, last.pull.code, barcodes[4]).item.state == "picked"
+
+
 def test_several_scans_at_once_are_all_picked_or_none(
         stock: Session, pull: retrieval.PullListDetail) -> None:
     first, second = (i.tube.barcode for i in pull.items[:2])
