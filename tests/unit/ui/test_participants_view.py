@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from biotrack.services import enrolment
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.enrol_dialog import EnrolDialog
+from biotrack.ui.models import ParticipantModel
 from biotrack.ui.views.participants_view import ParticipantsView
 from tests.unit.ui.answering import answer_with
 
@@ -133,3 +134,29 @@ def test_the_splitter_position_is_remembered(qtbot, enrolled: Session, recorder,
     second.show()
     qtbot.waitExposed(second)
     assert second.splitter.sizes() == saved
+
+
+# -- a list longer than a page (issue 8) ----------------------------------------------------------
+
+
+def test_a_long_list_is_read_a_page_at_a_time_and_still_found(qtbot, monkeypatch,
+                                                               enrolled: Session,
+                                                               recorder) -> None:
+    monkeypatch.setattr(ParticipantModel, "PAGE_SIZE", 2)
+    view = ParticipantsView(enrolled, recorder)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 2  # of 3
+    assert view.count_label.text() == "3 participants"  # counted by the database
+    # Sorting asks the database: the first page is the first two over everyone.
+    view.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    assert _codes(view) == ["IA-GAL-001", "IA-NAV-001"]
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    # A participant not read yet is read down to and chosen (e.g. on request of Today).
+    view.show_participant("IA-NAV-001")
+    assert _codes(view) == ["IA-ARA-001", "IA-GAL-001", "IA-NAV-001"]
+    assert [i.data() for i in view.table.selectionModel().selectedRows()] == ["IA-NAV-001"]
+    assert view.detail.code() == "IA-NAV-001"
+    # Searching matches participants that were never read into the table.
+    qtbot.keyClicks(view.search_edit, "nav")
+    assert _codes(view) == ["IA-NAV-001"] and view.count_label.text() == "1 of 3"
+    assert recorder.errors == []
