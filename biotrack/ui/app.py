@@ -10,15 +10,17 @@ remembered so that the next start opens it directly (issue 9, point 4). ``--demo
 (or BIOTRACK_DEMO_IF_MISSING=1, which scripts/run sets) skips the question and creates the
 demo database, so a fresh clone still opens on something to look at with one command.
 
-Then it signs the person in and hands the session to the MainWindow. It also installs the
-crash path: a bug is logged with its traceback and shown as one box, while a BioTrackError is
-only ever shown as its one-line message.
+On a machine without any font, the window falls back to fonts that ship with the program
+(``ensure_a_font``). Then it signs the person in and hands the session to the MainWindow. It
+also installs the crash path: a bug is logged with its traceback and shown as one box, while a
+BioTrackError is only ever shown as its one-line message.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.resources
 import os
 import signal
 import sys
@@ -27,6 +29,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from biotrack import APP_NAME, __version__
@@ -248,6 +251,33 @@ def start_daily_backup(window: MainWindow, path: Path, settings: QSettings,
     return DailyBackup(window, path, folder, keep, interaction)
 
 
+#: Bitstream Vera, shipped inside reportlab (a dependency, so in the bundle too): free to
+#: redistribute, and enough for the Latin-1 texts of the English and Spanish interface.
+FALLBACK_FONTS = ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf")
+
+
+def ensure_a_font(app: QApplication) -> str | None:
+    """Give the window a font when the system has none; the family installed, else None.
+
+    A bare Linux machine (a fresh container, a minimal install) can lack every font, and Qt
+    then draws each letter as an empty box (STYLE.md: no fonts found at run time). When no
+    font resolves, the Vera fonts that come with reportlab are loaded through
+    importlib.resources and made the application's font.
+    """
+    if QFontInfo(app.font()).family():
+        return None  # the system gives a font: use it (it matches the desktop)
+    folder = importlib.resources.files("reportlab").joinpath("fonts")
+    family = None
+    for name in FALLBACK_FONTS:
+        with importlib.resources.as_file(folder.joinpath(name)) as path:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else None)
+    if family is not None:
+        app.setFont(QFont(family))
+    return family
+
+
 def _application(qt_args: list[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -256,6 +286,7 @@ def _application(qt_args: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
+    ensure_a_font(app)
     return app
 
 

@@ -95,6 +95,9 @@ def test_bundle_holds_its_resources(bundle: Path) -> None:
     assert (resources / "translations" / "biotrack_es.qm").is_file()
     assert list((resources / "labels").glob("*.toml"))
     assert not list(resources.rglob("*.ts"))  # translation sources stay out
+    fonts = next(bundle.rglob("reportlab/fonts"))  # the window's fonts when the PC has none
+    assert sorted(f.name for f in fonts.glob("Vera*.ttf")) == [
+        "Vera.ttf", "VeraBI.ttf", "VeraBd.ttf", "VeraIt.ttf"]
 
 
 def test_bundled_cli_does_a_day_of_work(bundle: Path, tmp_path: Path) -> None:

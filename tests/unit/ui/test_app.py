@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -86,3 +89,27 @@ def test_crash_handler_logs_bugs_and_shows_typed_errors_plainly(monkeypatch, qap
         handler(type(exc), exc, exc.__traceback__)
     assert len(logged) == 1
     assert recorder.crashes == [("ZeroDivisionError: division by zero", log_file)]
+
+
+def test_a_machine_with_fonts_keeps_its_own(qapp) -> None:
+    before = qapp.font()
+    assert app.ensure_a_font(qapp) is None
+    assert qapp.font() == before
+
+
+def test_a_machine_without_fonts_gets_the_bundled_ones(tmp_path: Path) -> None:
+    """No font at all (an empty fontconfig): the window would draw empty boxes, so the Vera
+    fonts that come with reportlab are loaded. A separate process: fonts are per process."""
+    config = tmp_path / "fonts.conf"
+    config.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n'
+                      "<fontconfig></fontconfig>\n")
+    script = ("from PySide6.QtGui import QFontInfo\n"
+              "from PySide6.QtWidgets import QApplication\n"
+              "from biotrack.ui.app import ensure_a_font\n"
+              "qt = QApplication([])\n"
+              "print(repr(ensure_a_font(qt)), repr(QFontInfo(qt.font()).family()))\n")
+    env = {**os.environ, "FONTCONFIG_FILE": str(config), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                            text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "'Bitstream Vera Sans' 'Bitstream Vera Sans'"
