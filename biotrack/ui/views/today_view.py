@@ -3,11 +3,12 @@
 The nurse's first screen. It asks services.due for the visits whose window meets the range
 (overdue ones included, coloured) and shows them in a sortable table; it holds no rule about
 what is due, only which range and site were chosen; the site starts as the site of this PC
-(Settings > Preferences), so each clinic sees its own list first. From here the nurse also prints the list
-(through the system print dialog, so any printer or "print to PDF" works), pre-prints the
-labels of a planned visit before the draw (in a worker, see ui.dialogs.visit_labels_dialog),
-marks a visit missed with its reason, and opens a participant's page with a double-click
-(``participant_requested``; the main window shows the Participants workspace).
+(Settings > Preferences), so each clinic sees its own list first. From here the nurse also
+prints the list (through the system print dialog, so any printer or "print to PDF" works),
+pre-prints the labels of a planned visit before the draw (in a worker, see
+ui.dialogs.visit_labels_dialog), marks a visit missed with its reason, and opens a
+participant's page with a double-click (``participant_requested``; the main window shows the
+Participants workspace).
 """
 
 from __future__ import annotations
