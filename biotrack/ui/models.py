@@ -48,6 +48,14 @@ ENDED_FOREGROUND = QColor("#808080")
 GONE_FOREGROUND = QColor("#808080")
 SEVERE_FOREGROUND = QColor("#9a2b00")
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+#: The roles the models below answer (``ListTableModel.ROLES``).
+_ANSWERED = frozenset({
+    _DISPLAY, int(SORT_ROLE), int(ROW_ROLE), int(Qt.ItemDataRole.ToolTipRole),
+    int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.BackgroundRole),
+    int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.TextAlignmentRole),
+})
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,6 +67,10 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     #: the subclass's context and translated in ``headerData``.
     COLUMNS: ClassVar[Sequence[tuple[str, Callable[[Any], str]]]] = ()
     CONTEXT = "ListTableModel"
+    #: The roles ``data`` can answer (None: any, ``extra_data`` decides). A view asks every
+    #: cell for a dozen roles while it lays out and paints; a model that names its roles
+    #: answers the others at once (issue 8: thousands of due visits at biobank scale).
+    ROLES: ClassVar[frozenset[int] | None] = None
 
     def __init__(self, rows: Sequence[T] = (), parent: Any = None) -> None:
         super().__init__(parent)
@@ -89,10 +101,13 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if self.ROLES is not None and role not in self.ROLES:
             return None
-        record = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
+            return None
+        record = self._rows[row]
+        if role in (_DISPLAY, SORT_ROLE):
             return self.COLUMNS[index.column()][1](record)
         if role == ROW_ROLE:
             return record
@@ -206,6 +221,7 @@ class DueVisitModel(ListTableModel[DueVisit]):
     """
 
     CONTEXT = "DueVisitModel"
+    ROLES = _ANSWERED
     today: date | None = None
 
     def set_today(self, today: date | None) -> None:
@@ -300,6 +316,7 @@ class ParticipantModel(PagedTableModel[ParticipantOverview]):
     """
 
     CONTEXT = "ParticipantModel"
+    ROLES = _ANSWERED
     #: The service's sort key of each column (services.overview.PARTICIPANT_SORTS).
     SORT_KEYS = ("code", "cohort", "site", "regimen", "status", "next_visit")
 
@@ -414,6 +431,7 @@ class AliquotLineModel(PagedTableModel[AliquotLine]):
     """
 
     CONTEXT = "AliquotLineModel"
+    ROLES = _ANSWERED
     COLUMNS = (
         (QT_TRANSLATE_NOOP("AliquotLineModel", "Visit"), lambda r: r.visit),
         (QT_TRANSLATE_NOOP("AliquotLineModel", "Drawn"),
@@ -453,6 +471,7 @@ class IraeModel(ListTableModel[IraeRecord]):
     """A participant's irAEs (services.overview.participant_detail), grade 3 and over marked."""
 
     CONTEXT = "IraeModel"
+    ROLES = _ANSWERED
     COLUMNS = (
         (QT_TRANSLATE_NOOP("IraeModel", "Diagnosed"), lambda r: r.diagnosed_on.isoformat()),
         (QT_TRANSLATE_NOOP("IraeModel", "Type"), lambda r: r.irae_type),
