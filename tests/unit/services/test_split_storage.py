@@ -158,3 +158,59 @@ def test_aliquots_outside_the_groups_share_the_boxes_without_a_clash(tmp_path: P
              if a.location is not None}
     assert paths == {1: "F1/S1/R1/B1/A1", 2: "F1/S1/R1/B1/A2", 3: "F2/S1/R1/B1/A1",
                      4: "F2/S1/R1/B1/A2", 5: "F1/S1/R1/B1/A3", 6: "F1/S1/R1/B1/A4"}
+
+
+def _over_every_box(session: Session, planned: list[collection.PlannedAliquot]
+                    ) -> list[tuple[int, int, int] | None]:
+    """The split rule applied the slow way: every box, with its taken positions."""
+    from biotrack import allocation
+    from biotrack.db import storage as storage_repo
+
+    split = session.protocol.storage.split
+    assert split is not None
+    spaces = {b.id: allocation.BoxSpace(b.id, b.box_type, b.rows, b.cols,
+                                        storage_repo.taken_positions(session.db, b.id),
+                                        b.freezer)
+              for b in storage_repo.boxes(session.db)}
+    ordered = list(spaces.values())
+    result: list[tuple[int, int, int] | None] = [None] * len(planned)
+    groups: dict[int, list[int]] = {}
+    rest: dict[str, list[int]] = {}
+    for index, plan in enumerate(planned):
+        group = split.group_of(plan.sample_type, plan.number)
+        if group is None:
+            box_type = session.protocol.sample_type(plan.sample_type).box_type
+            rest.setdefault(box_type, []).append(index)
+        else:
+            groups.setdefault(group, []).append(index)
+    counts = [len(groups.get(g, ())) for g in range(len(split.groups))]
+    chosen = allocation.allocate_split(
+        "serum", counts, list(split.freezers),
+        lambda _g, f: [b for b in ordered if b.freezer == f], fixed=True)
+    for g, slots in enumerate(chosen):
+        for index, slot in zip(groups.get(g, ()), slots, strict=False):
+            result[index] = slot
+    for box_type, indexes in rest.items():
+        (slots,) = allocation.allocate([(box_type, len(indexes))], ordered)
+        for index, slot in zip(indexes, slots, strict=False):
+            result[index] = slot
+    return result
+
+
+def test_reading_a_few_boxes_chooses_as_the_rule_over_every_box(tmp_path: Path) -> None:
+    """The service reads only candidate boxes per freezer; it must choose what the rule
+    chooses over all boxes, as the collections fill F1 and F2 and a tube is moved by hand."""
+    base = new_session(tmp_path)
+    _add_small_freezer(base, boxes=3)
+    session = _with_split(base)
+    code = _enrol(session)
+    for visit in ("V1", "V2", "V3"):
+        participant = enrolment.get_participant(session, code)
+        planned = collection.expected_aliquots(
+            session, enrolment.get_visit(session, participant, visit))
+        assert collection._allocate(session, planned) == _over_every_box(session, planned)
+        registered = collection.register(session, code, visit, _draw(session, code, visit))
+        if visit == "V1":  # a hole in F1's first box: the next group must not use it
+            first = next(a for a in registered.collection.aliquots if a.number == 2
+                         and a.sample_type == "serum")
+            storage.move(session, first.barcode, "F1/S1/R1/B2/A1")
