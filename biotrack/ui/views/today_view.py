@@ -89,6 +89,7 @@ class TodayView(QWidget):
                 self.site_combo.addItem(code, code)
         except BioTrackError as exc:
             interaction.report(self, exc)
+        self._settings = settings
         if settings is not None:  # the site of this PC (Settings > Preferences) comes first
             home = self.site_combo.findData(
                 str(settings.value(declared.SITE.key, declared.SITE.default) or ""))
@@ -279,7 +280,7 @@ class TodayView(QWidget):
             return None
         source = visit_label_source(visit.code, visit.visit, " + ".join(visit.tubes))
         return VisitLabelsDialog.ask(self._session, path, self._interaction, source,
-                                     parent=self)
+                                     parent=self, settings=self._settings)
 
     # -- printing the list -----------------------------------------------------------------------
 

@@ -235,8 +235,9 @@ def test_print_labels_pre_prints_the_visit_in_a_worker(qtbot, monkeypatch, enrol
     target = tmp_path / "pre-printed.pdf"
     built: list[VisitLabelsDialog] = []
 
-    def ask(cls, session, path, interaction, source, parent=None):  # type: ignore[no-untyped-def]
-        dialog = cls(session, path, interaction, source, parent)
+    def ask(cls, session, path, interaction, source, parent=None, *,  # type: ignore[no-untyped-def]
+            settings=None):
+        dialog = cls(session, path, interaction, source, parent, settings=settings)
         built.append(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
