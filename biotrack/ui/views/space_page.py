@@ -103,6 +103,25 @@ class MoveModel(ListTableModel[space.PlannedMove]):
     )
 
 
+class EvacuationModel(ListTableModel[space.EvacuationBox]):
+    """The boxes of a failing freezer and where their tubes can go."""
+
+    CONTEXT = "EvacuationModel"
+    COLUMNS = (
+        (QT_TRANSLATE_NOOP("EvacuationModel", "Box"), lambda b: b.box.path),
+        (QT_TRANSLATE_NOOP("EvacuationModel", "Box type"), lambda b: b.box.box_type),
+        (QT_TRANSLATE_NOOP("EvacuationModel", "Stored tubes"), lambda b: str(b.stored)),
+        (QT_TRANSLATE_NOOP("EvacuationModel", "Can go to"),
+         lambda b: ", ".join(f"{path} ({count})" for path, count in b.destinations)),
+    )
+
+    def extra_data(self, record: space.EvacuationBox, column: int, role: int) -> Any:
+        placed = sum(count for _, count in record.destinations)
+        if role == Qt.ItemDataRole.ForegroundRole and placed < record.stored:
+            return QBrush(QColor("#8a1010"))
+        return None
+
+
 def _table(name: str, model: ListTableModel[Any]) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
@@ -268,6 +287,8 @@ class SpacePage(QWidget):
     def _evacuation_tab(self) -> QWidget:
         self.evac_freezer_combo = QComboBox()
         self.evac_freezer_combo.setObjectName("evac_freezer_combo")
+        self.evac_show_button = QPushButton(self.tr("S&how"))
+        self.evac_show_button.setObjectName("evac_show")
         self.evac_button = QPushButton(self.tr("Save &evacuation list…"))
         self.evac_button.setObjectName("evac_button")
         self.evac_button.setToolTip(self.tr("PDF, or CSV when the file name ends in .csv"))
@@ -276,6 +297,7 @@ class SpacePage(QWidget):
         label.setBuddy(self.evac_freezer_combo)
         row.addWidget(label)
         row.addWidget(self.evac_freezer_combo)
+        row.addWidget(self.evac_show_button)
         row.addWidget(self.evac_button)
         row.addStretch(1)
         self.evac_label = QLabel(self.tr(
@@ -286,8 +308,11 @@ class SpacePage(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(row)
+        self.evac_model = EvacuationModel(parent=self)
+        self.evac_table = _table("evac_table", self.evac_model)
         layout.addWidget(self.evac_label)
-        layout.addStretch(1)
+        layout.addWidget(self.evac_table, 1)
+        self.evac_show_button.clicked.connect(self._on_evac_show_button_clicked)
         self.evac_button.clicked.connect(self._on_evac_button_clicked)
         return page
 
@@ -326,6 +351,7 @@ class SpacePage(QWidget):
         self.plan_pdf_button.setEnabled(idle and self.plan is not None)
         self.apply_button.setEnabled(idle and has_moves)
         self.evac_button.setEnabled(idle and self.evac_freezer_combo.count() > 0)
+        self.evac_show_button.setEnabled(idle and self.evac_freezer_combo.count() > 0)
 
     # -- workers ----------------------------------------------------------------------------------
 
@@ -557,6 +583,35 @@ class SpacePage(QWidget):
 
     # -- evacuation -------------------------------------------------------------------------------
 
+    def _on_evac_show_button_clicked(self) -> None:
+        self.preview_evacuation()
+
+    def preview_evacuation(self) -> bool:
+        freezer = self.evac_freezer_combo.currentData()
+        if not freezer:
+            return False
+
+        def done(evac: Any) -> None:
+            self.show_evacuation(evac)
+            self._feedback("", NOTE_STYLE)
+
+        return self._run(lambda s: space.evacuation(s, str(freezer)), done,
+                         self.tr("Reading freezer {code}…").format(code=freezer),
+                         self.tr("Freezer failure"))
+
+    def show_evacuation(self, evac: space.Evacuation) -> None:
+        self.evac_model.set_rows(list(evac.boxes))
+        short = [s for s in evac.to_json()["summary"] if not s["enough"] and s["tubes"]]
+        if short:
+            self.evac_label.setText(self.tr(
+                "Not enough room elsewhere for: {types}. Add boxes or a freezer.").format(
+                    types=", ".join(f"{s['box_type']} ({s['tubes']} tubes, "
+                                    f"{s['free_elsewhere']} free)" for s in short)))
+        else:
+            self.evac_label.setText(self.tr(
+                "{boxes} box(es) listed; the other freezers have room for every stored "
+                "tube.").format(boxes=len(evac.boxes)))
+
     def _on_evac_button_clicked(self) -> None:
         self.save_evacuation()
 
@@ -577,16 +632,7 @@ class SpacePage(QWidget):
 
         def done(evac: Any) -> None:
             self._saved(target)
-            short = [s for s in evac.to_json()["summary"] if not s["enough"] and s["tubes"]]
-            if short:
-                self.evac_label.setText(self.tr(
-                    "Not enough room elsewhere for: {types}. Add boxes or a freezer.").format(
-                        types=", ".join(f"{s['box_type']} ({s['tubes']} tubes, "
-                                        f"{s['free_elsewhere']} free)" for s in short)))
-            else:
-                self.evac_label.setText(self.tr(
-                    "{boxes} box(es) listed; the other freezers have room for every stored "
-                    "tube.").format(boxes=len(evac.boxes)))
+            self.show_evacuation(evac)
 
         return self._run(job, done, self.tr("Writing {name}…").format(name=target.name),
                          self.tr("Evacuation list not saved"))

@@ -13,7 +13,13 @@ from PySide6.QtCore import Qt
 
 from biotrack.services import space, storage
 from biotrack.services.context import Session
-from biotrack.ui.views.space_page import FoundModel, MoveModel, SpacePage, UsageModel
+from biotrack.ui.views.space_page import (
+    EvacuationModel,
+    FoundModel,
+    MoveModel,
+    SpacePage,
+    UsageModel,
+)
 from biotrack.ui.views.workspace_pages import freezer_pages
 from tests.unit.reports.helpers import pdf_text
 from tests.unit.services import space_scenario
@@ -68,6 +74,7 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, session: Session,
     qtmodeltester.check(UsageModel(space.utilisation(session)))
     qtmodeltester.check(MoveModel(space.defrag_plan(session).moves))
     qtmodeltester.check(FoundModel([("F1/S1/R1/B1/A1", "F1/S1/R1/B1")]))
+    qtmodeltester.check(EvacuationModel(space.evacuation(session, "F2").boxes))
 
 
 def test_utilisation_table(qtbot: Any, session: Session, recorder: RecordingInteraction,
@@ -165,6 +172,24 @@ def test_a_stale_plan_is_refused_and_nothing_moves(qtbot: Any, session: Session,
     assert f"{moves[1].barcode} moved since the plan was made" in recorder.errors[0][1]
     assert where(session, moves[0].barcode) == moves[0].from_path
     assert page.apply_button.isEnabled()
+
+
+def test_evacuation_preview(qtbot: Any, session: Session, recorder: RecordingInteraction,
+                            fragmented: Fragmented) -> None:
+    page = page_for(qtbot, session, recorder)
+    page.evac_freezer_combo.setCurrentIndex(page.evac_freezer_combo.findData("F2"))
+    click(qtbot, page.evac_show_button)
+    idle(qtbot, page)
+    assert cells(page.evac_model, 0) == ["F2/S1/R1/B1", "F2/S1/R1/B2", "F2/S1/R1/B3"]
+    assert cells(page.evac_model, 2) == ["4", "1", "1"]
+    assert cells(page.evac_model, 3)[0] == "F1/S1/R1/B1 (4)"
+    page.evac_freezer_combo.setCurrentIndex(page.evac_freezer_combo.findData("F1"))
+    click(qtbot, page.evac_show_button)
+    idle(qtbot, page)
+    buffy = cells(page.evac_model, 1).index("buffy")
+    assert page.evac_model.index(buffy, 3).data() == ""
+    assert page.evac_model.index(buffy, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "Not enough room elsewhere for: buffy" in page.evac_label.text()
 
 
 def test_evacuation_list_pdf_and_csv(qtbot: Any, session: Session,
