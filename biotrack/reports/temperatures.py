@@ -62,13 +62,17 @@ def day_cutoff(month: Month, now: datetime) -> tuple[datetime, int]:
 
 
 def month_figures(db: Database, month: Month, now: datetime,
-                  freezer_ids: list[int] | None = None) -> list[FreezerMonth]:
+                  freezer_ids: list[int] | None = None, *,
+                  with_readings: bool = True) -> list[FreezerMonth]:
     """The figures of every freezer, by freezer code; with ``freezer_ids``, of those freezers
-    and of any other that has a reading in the month (it plainly existed then)."""
+    and (``with_readings``) of any other that has a reading in the month: it plainly existed
+    then, even if the inventory does not count it as present."""
     start, end = utc_text(month.start), utc_text(month.end)
     days_end, days = day_cutoff(month, now)
     found = []
     for freezer in repo.freezers(db):
+        if freezer_ids is not None and freezer["id"] not in freezer_ids and not with_readings:
+            continue
         limits = repo.limits_at(db, freezer, end)
         row = repo.month_figures(db, freezer["id"], start, end, limits, utc_text(days_end))
         if freezer_ids is not None and freezer["id"] not in freezer_ids and not row["readings"]:

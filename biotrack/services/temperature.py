@@ -277,7 +277,8 @@ def month_log(session: Session, freezer_code: str, month: str | Month | None = N
                 r["source"], r["user"], r["note"], band.outside(float(r["celsius"])))
         for r in repo.readings_between(session.db, freezer["id"], utc_text(period.start), end)
     ]
-    (figures,) = month_figures(session.db, period, session.now(), [freezer["id"]])
+    (figures,) = month_figures(session.db, period, session.now(), [freezer["id"]],
+                               with_readings=False)
     return MonthLog(freezer["code"], period, band, readings, figures)
 
 

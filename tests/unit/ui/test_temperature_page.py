@@ -151,3 +151,22 @@ def test_a_technician_sees_the_limits_disabled(qtbot: Any, session: Session,
     nurse = as_user(session, "nina", "nurse")
     nurse_page = page_for(qtbot, nurse, recorder)
     assert not nurse_page.add_button.isEnabled()
+
+
+def test_coming_back_to_the_tab_shows_new_freezers_and_readings(
+        qtbot: Any, session: Session, recorder: RecordingInteraction) -> None:
+    from biotrack.services import storage
+
+    page = page_for(qtbot, session, recorder)
+    assert page.freezer_combo.count() == 1
+    page.hide()
+    storage.add_freezer(session, storage.Layout(code="F2", name="Two", shelves=1,
+                                                racks_per_shelf=1, boxes_per_rack=1,
+                                                rack_box_types=("serum",)))
+    temperature.add_reading(session, "F1", -79.0, datetime(2026, 11, 5, 8, tzinfo=UTC))
+    page.show()
+    qtbot.waitExposed(page)
+    assert [page.freezer_combo.itemText(i) for i in range(2)] == ["F1", "F2"]
+    assert page.freezer() == "F1" and page.model.rowCount() == 1
+    page.freezer_combo.setCurrentText("F2")
+    assert page.model.rowCount() == 0 and "0 reading(s)" in page.summary_label.text()
