@@ -317,10 +317,19 @@ def _slots(session: Session, planned: Sequence[PlannedAliquot],
            positions: Positions | None) -> list[Slot | None]:
     """The allocator's proposal with the chosen positions put over it; refused when a
     proposed position of another aliquot is also chosen (two tubes in one position)."""
-    slots = _allocate(session, planned)
     if not positions:
-        return slots
+        return _allocate(session, planned)
     chosen = _chosen_slots(session, planned, positions)
+    try:
+        slots = _allocate(session, planned)
+    except Conflict:
+        # The rule has no room (e.g. a split-storage freezer is full): the positions chosen by
+        # hand are the override, so only the tubes without one need the allocator.
+        rest = [i for i in range(len(planned)) if i not in chosen]
+        proposal = _allocate(session, [planned[i] for i in rest]) if rest else []
+        slots = [None] * len(planned)
+        for index, slot in zip(rest, proposal, strict=True):
+            slots[index] = slot
     for index, chosen_slot in chosen.items():
         slots[index] = chosen_slot
     seen: dict[Slot, int] = {}

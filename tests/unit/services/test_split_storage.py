@@ -214,3 +214,19 @@ def test_reading_a_few_boxes_chooses_as_the_rule_over_every_box(tmp_path: Path) 
             first = next(a for a in registered.collection.aliquots if a.number == 2
                          and a.sample_type == "serum")
             storage.move(session, first.barcode, "F1/S1/R1/B2/A1")
+
+
+def test_positions_chosen_by_hand_override_a_full_freezer(session: Session) -> None:
+    """The technician's explicit positions are the way past a full split freezer."""
+    code = _enrol(session)
+    collection.register(session, code, "V1", _draw(session, code, "V1"))
+    collection.register(session, code, "V2", _draw(session, code, "V2"))  # F2 is full
+    spare = [b for b in storage.boxes(session, "F1") if b.box_type == "serum"][-1]
+    chosen = {("serum", n): f"{spare.path}/I{n + 3}" for n in (4, 5, 6)}
+    registered = collection.register(session, code, "V3", _draw(session, code, "V3"),
+                                     positions=chosen)
+    where = {(a.sample_type, a.number): a.location.path for a in registered.collection.aliquots
+             if a.location is not None}
+    for key, path in chosen.items():
+        assert where[key] == path
+    assert _freezer_of_serum(registered)[1] == "F1"
