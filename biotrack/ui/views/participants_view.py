@@ -43,6 +43,7 @@ from biotrack.ui.models import ROW_ROLE, ParticipantModel
 from biotrack.ui.views.participant_detail import ParticipantDetailView
 
 SPLITTER_KEY = "participants/splitter"
+RESIZE_PRECISION = 30  # rows measured for the column widths
 
 
 class ParticipantsView(QWidget):
@@ -91,6 +92,9 @@ class ParticipantsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        # Column widths from the first rows only: measuring every row read (a page and more)
+        # costs more than reading them.
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
 
