@@ -149,6 +149,7 @@ class StorageTreeModel(QAbstractItemModel):
         self._freezers: list[FreezerNode] = []
         self._totals: dict[int, tuple[int, int]] = {}   # id(payload) -> (occupied, capacity)
         self._by_path: dict[str, int] = {}               # path -> node id (nodes made so far)
+        self._texts: dict[tuple[int, int], str] = {}     # (node id, column) -> text shown
         self._build(freezers or [])
 
     def set_freezers(self, freezers: list[FreezerNode]) -> None:
@@ -162,6 +163,7 @@ class StorageTreeModel(QAbstractItemModel):
         self._roots = []
         self._by_path = {}
         self._totals = {}
+        self._texts = {}
         for freezer in self._freezers:
             self._add_up(freezer)
         for freezer in self._freezers:
@@ -279,9 +281,13 @@ class StorageTreeModel(QAbstractItemModel):
         node = entry.payload
         column = index.column()
         if role == _DISPLAY:
-            if column == 1:
-                return occupancy(entry.occupied, entry.capacity)
-            return self._display(node, column)
+            key = (index.internalId(), column)
+            text = self._texts.get(key)
+            if text is None:  # made once per cell: tr() and formatting on every paint add up
+                text = (occupancy(entry.occupied, entry.capacity) if column == 1
+                        else self._display(node, column))
+                self._texts[key] = text
+            return text
         if role == PATH_ROLE:
             return entry.path
         if role == NODE_ROLE:
