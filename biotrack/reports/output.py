@@ -17,16 +17,14 @@ import os
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING, Any
 
 from biotrack.errors import UserError
 from biotrack.reports import Progress, no_progress
+
+if TYPE_CHECKING:  # pandas and openpyxl load when a file is written, not when this is imported
+    import pandas as pd
+    from openpyxl import Workbook
 
 CHUNK = 2000
 
@@ -80,6 +78,8 @@ def _width(frame: pd.DataFrame, column: str) -> float:
 def write_xlsx(target: Path, sheets: Sequence[tuple[str, pd.DataFrame]],
                progress: Progress = no_progress) -> None:
     """One sheet per frame, in order: bold frozen header row, sized columns, then the rows."""
+    from openpyxl import Workbook
+
     check_target(target)
     total = sum(len(frame) for _, frame in sheets) + len(sheets) + 1  # + saving the file
     progress(0, total)
@@ -99,6 +99,10 @@ def write_xlsx(target: Path, sheets: Sequence[tuple[str, pd.DataFrame]],
 
 def _fill(workbook: Workbook, sheets: Sequence[tuple[str, pd.DataFrame]], progress: Progress,
           total: int) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     done = 0
     for name, frame in sheets:
         sheet = workbook.create_sheet(name)
