@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from biotrack import cli
-from biotrack.services import collection, enrolment
+from biotrack.services import collection, enrolment, storage
 from biotrack.services.context import Session
 from tests.factories import MANAGER_PASSWORD
 
@@ -153,3 +153,29 @@ def test_place_scan(tmp_path, monkeypatch, capsys, tubes) -> None:
     code, out, err = run(tmp_path, monkeypatch, capsys, "place-scan", "F1/S1/R1/B1",
                          "--scan-file", str(scan), "--json")
     assert code == 2 and out == "" and "nothing to place" in err
+
+
+def test_place_scan_places_a_new_box(tmp_path, monkeypatch, capsys) -> None:
+    from tests.unit.reports.scenario import new_report_session
+    from tests.unit.services.test_bulk_placement import NEW_BOX, _serum, _v1
+
+    session = new_report_session(tmp_path / "small")  # 2 x 2 boxes: the second V1 waits
+    _v1(session, "NAV")
+    tubes = _serum(_v1(session, "GAL"))
+    storage.add_freezer(session, storage.Layout(
+        code="F2", name="Freezer 2", shelves=1, racks_per_shelf=2, boxes_per_rack=2,
+        rack_box_types=("serum", "buffy")))
+    session.db.close()
+    scan = tmp_path / "rack.csv"
+    scan.write_text("Well;Code\n" + "".join(f"C{n};{b}\n" for n, b in enumerate(tubes, 1)))
+    monkeypatch.setenv("BIOTRACK_USER", "admin")
+    monkeypatch.setenv("BIOTRACK_PASSWORD", MANAGER_PASSWORD)
+    db = str(tmp_path / "small" / "reports.db")
+    code = cli.main(["--db", db, "place-scan", NEW_BOX, "--scan-file", str(scan), "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    placed = json.loads(out)["placed"]
+    assert placed == [{"barcode": b, "position": f"C{n}"} for n, b in enumerate(tubes, 1)]
+    code = cli.main(["--db", db, "locate", tubes[5], "--json"])
+    out, _ = capsys.readouterr()
+    assert json.loads(out)["location"]["path"] == f"{NEW_BOX}/C6"
