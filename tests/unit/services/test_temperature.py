@@ -168,3 +168,17 @@ def test_excursions_counted_are_the_readings_flagged(session: Session,
     assert len(log.readings) == len(pairs)
     days = {h // 24 for h, _ in pairs}
     assert log.figures.days_without_reading == 24 - len(days)
+
+
+def test_a_freezer_without_readings_has_its_own_empty_month(session: Session) -> None:
+    from biotrack.services import storage
+
+    storage.add_freezer(session, storage.Layout(code="F2", name="Two", shelves=1,
+                                                racks_per_shelf=1, boxes_per_rack=1,
+                                                rack_box_types=("serum",), set_point_c=-20))
+    temperature.add_reading(session, "F1", -79.0, at(5))
+    log = temperature.month_log(session, "F2", "2026-11")
+    assert (log.freezer, log.readings, log.figures.freezer, log.figures.readings) == \
+        ("F2", [], "F2", 0)
+    assert (log.limits.low_c, log.limits.high_c) == (-30.0, -10.0)
+    assert log.figures.days_without_reading == 24
