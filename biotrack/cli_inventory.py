@@ -40,6 +40,8 @@ def cmd_audit_box(args: argparse.Namespace) -> None:
     path, data = _read(args.scan_file)
     scan = parse_rack_scan(data, path.name)
     session = cli._session(args)
+    box_audits.check_file_positions(session, args.box, scan.tubes,
+                                    bulk_placement.line_numbers(data), path.name)
     result = storage.box_audit(session, args.box, list(scan.tubes))
     data_json = dict(result.to_json(), unreadable=list(scan.unreadable))
     saved = None

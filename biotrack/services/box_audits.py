@@ -26,7 +26,7 @@ index never sees two tubes in one slot.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
@@ -191,6 +191,20 @@ def save(session: Session, box_path: str, scans: Sequence[tuple[str | None, str]
             "matched": len(result.matched), "findings": {c: n for c, n in counts.items() if n},
         })
     return audit(session, audit_id)
+
+
+def check_file_positions(session: Session, box_path: str, tubes: Sequence[tuple[str, str]],
+                         lines: Mapping[tuple[str, str], int], source: str) -> None:
+    """A rack-scanner file's positions against the box, the first one outside it refused with
+    its line (box_audit itself only knows the scans, not the file's lines)."""
+    box = storage.find_box(session, box_path)
+    for position, barcode in tubes:
+        try:
+            storage.parse_position(position, box)
+        except UserError as exc:
+            line = lines.get((position.strip().upper(), barcode.strip().upper()))
+            raise UserError(f"{source}, line {line}: {exc}" if line else
+                            f"{source}: {exc}") from None
 
 
 def _extra_scans(scans: Sequence[tuple[str | None, str]]) -> dict[str, list[str | None]]:

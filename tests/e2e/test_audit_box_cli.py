@@ -62,6 +62,7 @@ def test_a_position_outside_the_box_is_refused(tmp_path, monkeypatch, capsys, tu
                          "--scan-file", str(scan))
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "outside box F1/S1/R1/B1" in err
+    assert "scan.csv, line 3: position K1" in err
 
 
 def test_a_malformed_file_names_its_line(tmp_path, monkeypatch, capsys, tubes) -> None:

@@ -1006,10 +1006,12 @@ class ScanView(QWidget):
         self._refocus()
 
     def _audit_from_file(self, name: str, scan: RackScan,
-                         _lines: dict[tuple[str, str], int]) -> None:
+                         lines: dict[tuple[str, str], int]) -> None:
         assert self._audit_box is not None
         scans: list[tuple[str | None, str]] = list(scan.tubes)
         try:
+            box_audits.check_file_positions(self._session, self._audit_box.path, scan.tubes,
+                                            lines, name)
             storage.box_audit(self._session, self._audit_box.path, scans)
         except BioTrackError as exc:
             self._interaction.report(self, exc, self.tr("Rack-scanner file"))

@@ -580,6 +580,13 @@ def test_a_malformed_scan_file_is_reported(qtbot, session: Session, v1: Collecti
     _click(qtbot, view.load_button)
     qtbot.waitUntil(lambda: not view.busy())
     assert "line 3" in recorder.errors[-1][1] and view.audit_scans() == []
+    outside = tmp_path / "outside.csv"
+    outside.write_text(f"position,barcode\nA1,{serum(v1, 1).barcode}\nJ4,{serum(v1, 2).barcode}\n")
+    view.ask_scan_file = lambda title: outside  # type: ignore[method-assign]
+    _click(qtbot, view.load_button)
+    qtbot.waitUntil(lambda: not view.busy())
+    assert recorder.errors[-1][1].startswith("outside.csv, line 3: position J4 is outside box")
+    assert view.audit_scans() == []
 
 
 def test_place_from_a_scan_file(qtbot, make_view, recorder, tmp_path) -> None:
