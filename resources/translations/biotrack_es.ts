@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocida)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Versión del esquema:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>Qt / PySide6:</source>
+        <translation>Qt / PySide6:</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{app} {version}&lt;/h2&gt;Sample tracking for a clinical-study biobank.</source>
+        <translation>&lt;h2&gt;{app} {version}&lt;/h2&gt;Seguimiento de muestras para el biobanco de un estudio clínico.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <source>Copy these details, e.g. for a support request</source>
+        <translation>Copia estos datos, p. ej., para una solicitud de soporte</translation>
+    </message>
+</context>
+<context>
     <name>AddFreezerDialog</name>
     <message>
         <source>Add freezer</source>
@@ -62,6 +113,69 @@
     <message>
         <source>Every rack gets its boxes at once, empty; positions are named A1, A2, … by row and column.</source>
         <translation>Cada rack recibe todas sus cajas a la vez, vacías; las posiciones se nombran A1, A2, … por fila y columna.</translation>
+    </message>
+</context>
+<context>
+    <name>AddStorageDialog</name>
+    <message>
+        <source>Add shelf</source>
+        <translation>Añadir estante</translation>
+    </message>
+    <message>
+        <source>Add rack</source>
+        <translation>Añadir rack</translation>
+    </message>
+    <message>
+        <source>Add box</source>
+        <translation>Añadir caja</translation>
+    </message>
+    <message>
+        <source>serum</source>
+        <translation>suero</translation>
+    </message>
+    <message>
+        <source>buffy coat</source>
+        <translation>capa leucocitaria</translation>
+    </message>
+    <message>
+        <source>In freezer:</source>
+        <translation>En el congelador:</translation>
+    </message>
+    <message>
+        <source>On shelf:</source>
+        <translation>En el estante:</translation>
+    </message>
+    <message>
+        <source>In rack:</source>
+        <translation>En el rack:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>Box &amp;type:</source>
+        <translation>&amp;Tipo de caja:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Filas:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns:</source>
+        <translation>C&amp;olumnas:</translation>
+    </message>
+    <message>
+        <source>The shelf is added below the others, empty: add racks to it next.</source>
+        <translation>El estante se añade vacío, debajo de los demás: añádale racks a continuación.</translation>
+    </message>
+    <message>
+        <source>The rack is added after the others on the shelf, empty: add boxes to it next.</source>
+        <translation>El rack se añade vacío, después de los demás del estante: añádale cajas a continuación.</translation>
+    </message>
+    <message>
+        <source>The box is added after the others in the rack and is filled after them; positions are named A1, A2, … by row and column.</source>
+        <translation>La caja se añade después de las demás del rack y se llena después de ellas; las posiciones se nombran A1, A2, … por fila y columna.</translation>
     </message>
 </context>
 <context>
@@ -183,6 +297,10 @@ SPREC {sprec}</translation>
 <context>
     <name>App</name>
     <message>
+        <source>The database opened last time, {path}, is no longer there.</source>
+        <translation>La base de datos que se abrió la última vez, {path}, ya no está disponible.</translation>
+    </message>
+    <message>
         <source>No database was found, so a demo database is being created:
 {path}</source>
         <translation>No se ha encontrado ninguna base de datos, así que se está creando una de demostración:
@@ -278,6 +396,97 @@ SPREC {sprec}</translation>
     <message>
         <source>Who</source>
         <translation>Quién</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFindingsDialog</name>
+    <message>
+        <source>Box-audit findings</source>
+        <translation>Hallazgos de auditorías de caja</translation>
+    </message>
+    <message>
+        <source>Only findings &amp;not resolved yet</source>
+        <translation>Solo los hallazgos aún &amp;no resueltos</translation>
+    </message>
+    <message>
+        <source>Mark missing…</source>
+        <translation>Declarar no localizado…</translation>
+    </message>
+    <message>
+        <source>Move here…</source>
+        <translation>Mover aquí…</translation>
+    </message>
+    <message>
+        <source>Correct position…</source>
+        <translation>Corregir posición…</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Desestimar…</translation>
+    </message>
+    <message>
+        <source>Correct all positions…</source>
+        <translation>Corregir todas las posiciones…</translation>
+    </message>
+    <message>
+        <source>Move every misplaced tube of this audit to where it was scanned, together (tubes that swapped places)</source>
+        <translation>Mueve a la vez cada tubo mal ubicado de esta auditoría a donde se escaneó (tubos que intercambiaron sus posiciones)</translation>
+    </message>
+    <message>
+        <source>Box audit {id}: {count} finding(s), {open} open.</source>
+        <translation>Auditoría de caja {id}: {count} hallazgo(s), {open} abierto(s).</translation>
+    </message>
+    <message>
+        <source>{count} finding(s) listed, {open} open.</source>
+        <translation>{count} hallazgo(s) en la lista, {open} abierto(s).</translation>
+    </message>
+    <message>
+        <source>Mark missing</source>
+        <translation>Declarar no localizado</translation>
+    </message>
+    <message>
+        <source>Move here</source>
+        <translation>Mover aquí</translation>
+    </message>
+    <message>
+        <source>Correct position</source>
+        <translation>Corregir posición</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Desestimar</translation>
+    </message>
+    <message>
+        <source>{barcode} was not in box {box}: mark it missing? Its position is freed.</source>
+        <translation>{barcode} no estaba en la caja {box}: ¿declararlo no localizado? Su posición queda libre.</translation>
+    </message>
+    <message>
+        <source>{barcode} was found in box {box} at {position}: move it there in the database?</source>
+        <translation>{barcode} se encontró en la caja {box}, en {position}: ¿moverlo allí en la base de datos?</translation>
+    </message>
+    <message>
+        <source>{barcode} was found at {position} of box {box}: move it there in the database?</source>
+        <translation>{barcode} se encontró en {position} de la caja {box}: ¿moverlo allí en la base de datos?</translation>
+    </message>
+    <message>
+        <source>Leave {barcode} as it is and close this finding?</source>
+        <translation>¿Dejar {barcode} como está y cerrar este hallazgo?</translation>
+    </message>
+    <message>
+        <source>Mark {barcode} as missing? This cannot be undone: the tube leaves the inventory and its position is freed.
+
+Reason: {reason}</source>
+        <translation>¿Declarar {barcode} como no localizado? Esto no se puede deshacer: el tubo sale del inventario y su posición queda libre.
+
+Motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>Correct all positions</source>
+        <translation>Corregir todas las posiciones</translation>
+    </message>
+    <message>
+        <source>Move the {count} misplaced tube(s) of box audit {id} to where they were scanned in box {box}?</source>
+        <translation>¿Mover los {count} tubo(s) mal ubicado(s) de la auditoría de caja {id} a donde se escanearon en la caja {box}?</translation>
     </message>
 </context>
 <context>
@@ -603,6 +812,10 @@ BioTrack se cerrará ahora. Vuelva a iniciarlo para trabajar con la base de dato
         <translation>Ninguna caja seleccionada</translation>
     </message>
     <message>
+        <source>{position}: proposed for {tube}</source>
+        <translation>{position}: propuesta para {tube}</translation>
+    </message>
+    <message>
         <source>{position}: empty</source>
         <translation>{position}: vacía</translation>
     </message>
@@ -637,6 +850,10 @@ BioTrack se cerrará ahora. Vuelva a iniciarlo para trabajar con la base de dato
     <message>
         <source>next scan</source>
         <translation>siguiente escaneo</translation>
+    </message>
+    <message>
+        <source>proposed (not stored yet)</source>
+        <translation>propuesta (aún sin guardar)</translation>
     </message>
 </context>
 <context>
@@ -757,6 +974,30 @@ BioTrack se cerrará ahora. Vuelva a iniciarlo para trabajar con la base de dato
         <translation>Guarda la extracción, sus alícuotas y sus posiciones (en una sola transacción)</translation>
     </message>
     <message>
+        <source>Position of the chosen aliquot</source>
+        <translation>Posición de la alícuota elegida</translation>
+    </message>
+    <message>
+        <source>Boxes of the right type with a free position</source>
+        <translation>Cajas del tipo adecuado con alguna posición libre</translation>
+    </message>
+    <message>
+        <source>Choose an aliquot to see its box.</source>
+        <translation>Elija una alícuota para ver su caja.</translation>
+    </message>
+    <message>
+        <source>Click an empty position to put the chosen aliquot there.</source>
+        <translation>Haga clic en una posición vacía para colocar allí la alícuota elegida.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;proposed positions</source>
+        <translation>&amp;Usar las posiciones propuestas</translation>
+    </message>
+    <message>
+        <source>B&amp;ox:</source>
+        <translation>Ca&amp;ja:</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Aliquots to create&lt;/b&gt;</source>
         <translation>&lt;b&gt;Alícuotas que se crearán&lt;/b&gt;</translation>
     </message>
@@ -803,6 +1044,30 @@ BioTrack se cerrará ahora. Vuelva a iniciarlo para trabajar con la base de dato
     <message>
         <source>in {boxes}</source>
         <translation>en {boxes}</translation>
+    </message>
+    <message>
+        <source>{path} · {free} free</source>
+        <translation>{path} · libres: {free}</translation>
+    </message>
+    <message>
+        <source>unplaced</source>
+        <translation>sin posición</translation>
+    </message>
+    <message>
+        <source>{tube} → {where}. Click an empty position to put it there.</source>
+        <translation>{tube} → {where}. Haga clic en una posición vacía para colocarlo allí.</translation>
+    </message>
+    <message>
+        <source>{position} already holds {barcode}: choose an empty position.</source>
+        <translation>{position} ya contiene {barcode}: elija una posición vacía.</translation>
+    </message>
+    <message>
+        <source>{position} is proposed for {tube}: choose an empty position.</source>
+        <translation>{position} está propuesta para {tube}: elija una posición vacía.</translation>
+    </message>
+    <message>
+        <source>{tube} → {path} (chosen).</source>
+        <translation>{tube} → {path} (elegida).</translation>
     </message>
     <message>
         <source>Scan a label</source>
@@ -1087,6 +1352,225 @@ BioTrack se cerrará ahora. Vuelva a iniciarlo para trabajar con la base de dato
     </message>
 </context>
 <context>
+    <name>EvacuationModel</name>
+    <message>
+        <source>Box</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Box type</source>
+        <translation>Tipo de caja</translation>
+    </message>
+    <message>
+        <source>Stored tubes</source>
+        <translation>Tubos almacenados</translation>
+    </message>
+    <message>
+        <source>Can go to</source>
+        <translation>Pueden ir a</translation>
+    </message>
+</context>
+<context>
+    <name>FindingModel</name>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>unexpected</source>
+        <translation>inesperado</translation>
+    </message>
+    <message>
+        <source>misplaced</source>
+        <translation>mal ubicado</translation>
+    </message>
+    <message>
+        <source>checked out, found in the box</source>
+        <translation>fuera temporalmente, encontrado en la caja</translation>
+    </message>
+    <message>
+        <source>unknown barcode</source>
+        <translation>código de barras desconocido</translation>
+    </message>
+    <message>
+        <source>scanned twice</source>
+        <translation>escaneado dos veces</translation>
+    </message>
+    <message>
+        <source>unreadable well</source>
+        <translation>posición ilegible</translation>
+    </message>
+    <message>
+        <source>marked missing</source>
+        <translation>declarado no localizado</translation>
+    </message>
+    <message>
+        <source>moved here</source>
+        <translation>movido aquí</translation>
+    </message>
+    <message>
+        <source>position corrected</source>
+        <translation>posición corregida</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>desestimado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <source>Scanned at</source>
+        <translation>Escaneado en</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Según la base de datos</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>Bienvenida a {app}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No database was found&lt;/b&gt; at {path}.&lt;br&gt;What would you like to open?</source>
+        <translation>&lt;b&gt;No se ha encontrado ninguna base de datos&lt;/b&gt; en {path}.&lt;br&gt;¿Qué desea abrir?</translation>
+    </message>
+    <message>
+        <source>Open demo data</source>
+        <translation>Abrir datos de demostración</translation>
+    </message>
+    <message>
+        <source>A synthetic study to try BioTrack on. Accounts: admin, nurse and tech, each with the password “demo”.</source>
+        <translation>Un estudio sintético para probar BioTrack. Cuentas: admin, nurse y tech, todas con la contraseña «demo».</translation>
+    </message>
+    <message>
+        <source>Create a new study database…</source>
+        <translation>Crear una base de datos de estudio nueva…</translation>
+    </message>
+    <message>
+        <source>For real work: the study&apos;s sites, the first freezer and the first manager account.</source>
+        <translation>Para el trabajo real: los centros del estudio, el primer congelador y la primera cuenta de responsable.</translation>
+    </message>
+    <message>
+        <source>Open an existing file…</source>
+        <translation>Abrir un archivo existente…</translation>
+    </message>
+    <message>
+        <source>A BioTrack database made before, e.g. copied from another PC.</source>
+        <translation>Una base de datos de BioTrack creada antes; p. ej., copiada de otro PC.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Open a BioTrack database</source>
+        <translation>Abrir una base de datos de BioTrack</translation>
+    </message>
+    <message>
+        <source>BioTrack databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases de datos de BioTrack (*.sqlite3 *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>No se puede abrir este archivo</translation>
+    </message>
+</context>
+<context>
+    <name>FoundModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>FreezerPage</name>
+    <message>
+        <source>The first freezer</source>
+        <translation>El primer congelador</translation>
+    </message>
+    <message>
+        <source>More freezers can be added later under Freezers.</source>
+        <translation>Más adelante se pueden añadir más congeladores en Congeladores.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>&amp;Shelves:</source>
+        <translation>&amp;Estantes:</translation>
+    </message>
+    <message>
+        <source>&amp;Racks per shelf:</source>
+        <translation>&amp;Racks por estante:</translation>
+    </message>
+    <message>
+        <source>&amp;Boxes per rack:</source>
+        <translation>Ca&amp;jas por rack:</translation>
+    </message>
+    <message>
+        <source>Box rows × columns:</source>
+        <translation>Filas × columnas por caja:</translation>
+    </message>
+    <message>
+        <source>Box type of each rack:</source>
+        <translation>Tipo de caja de cada rack:</translation>
+    </message>
+    <message>
+        <source>serum</source>
+        <translation>suero</translation>
+    </message>
+    <message>
+        <source>buffy coat</source>
+        <translation>capa leucocitaria</translation>
+    </message>
+    <message>
+        <source>Rack R{number}</source>
+        <translation>Rack R{number}</translation>
+    </message>
+</context>
+<context>
     <name>FreezersView</name>
     <message>
         <source>&lt;h2&gt;Freezers&lt;/h2&gt;</source>
@@ -1107,6 +1591,30 @@ BioTrack se cerrará ahora. Vuelva a iniciarlo para trabajar con la base de dato
     <message>
         <source>Add a freezer with its shelves, racks and boxes from the layout template</source>
         <translation>Añade un congelador con sus estantes, racks y cajas a partir de la plantilla de distribución</translation>
+    </message>
+    <message>
+        <source>Add s&amp;helf…</source>
+        <translation>Añadir &amp;estante…</translation>
+    </message>
+    <message>
+        <source>Add an empty shelf to the chosen freezer</source>
+        <translation>Añade un estante vacío al congelador elegido</translation>
+    </message>
+    <message>
+        <source>Add r&amp;ack…</source>
+        <translation>Añadir &amp;rack…</translation>
+    </message>
+    <message>
+        <source>Add an empty rack to the chosen shelf</source>
+        <translation>Añade un rack vacío al estante elegido</translation>
+    </message>
+    <message>
+        <source>Add bo&amp;x…</source>
+        <translation>Añadir ca&amp;ja…</translation>
+    </message>
+    <message>
+        <source>Add an empty box to the chosen rack</source>
+        <translation>Añade una caja vacía al rack elegido</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1199,6 +1707,10 @@ Cada tubo conserva su posición en la caja; el movimiento queda anotado en el hi
     <message>
         <source>Moved box {old} to {new}.</source>
         <translation>Caja {old} movida a {new}.</translation>
+    </message>
+    <message>
+        <source>Added {path}.</source>
+        <translation>Añadido: {path}.</translation>
     </message>
 </context>
 <context>
@@ -1337,12 +1849,40 @@ Los detalles se han escrito en {log}</translation>
         <translation>Guarda las etiquetas en PDF (rollo de etiquetas u hoja A4) o en ZPL para una impresora Zebra</translation>
     </message>
     <message>
+        <source>&amp;Print labels</source>
+        <translation>&amp;Imprimir etiquetas</translation>
+    </message>
+    <message>
         <source>&amp;Template:</source>
         <translation>Pla&amp;ntilla:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Impresora:</translation>
+    </message>
+    <message>
+        <source>Zebra printer {address}</source>
+        <translation>Impresora Zebra {address}</translation>
+    </message>
+    <message>
+        <source>print queue {name}</source>
+        <translation>cola de impresión {name}</translation>
+    </message>
+    <message>
+        <source>none: labels are saved as files (set a printer in Settings)</source>
+        <translation>ninguna: las etiquetas se guardan como archivos (configure una impresora en Configuración)</translation>
+    </message>
+    <message>
+        <source>This template prints only as PDF: save it and print it from a PDF viewer</source>
+        <translation>Esta plantilla solo se imprime como PDF: guárdela e imprímala desde un visor de PDF</translation>
+    </message>
+    <message>
+        <source>Send the labels as ZPL to {printer}</source>
+        <translation>Envía las etiquetas en ZPL a {printer}</translation>
     </message>
     <message>
         <source>PDF</source>
@@ -1365,6 +1905,14 @@ Los detalles se han escrito en {log}</translation>
         <translation>Guardar etiquetas</translation>
     </message>
     <message>
+        <source>1 label sent to {printer}</source>
+        <translation>1 etiqueta enviada a {printer}</translation>
+    </message>
+    <message>
+        <source>{count} labels sent to {printer}</source>
+        <translation>{count} etiquetas enviadas a {printer}</translation>
+    </message>
+    <message>
         <source>1 label saved to {path}</source>
         <translation>1 etiqueta guardada en {path}</translation>
     </message>
@@ -1379,6 +1927,10 @@ Los detalles se han escrito en {log}</translation>
     <message>
         <source>Logged as a reprint: these labels were printed before.</source>
         <translation>Registrado como reimpresión: estas etiquetas ya se habían impreso.</translation>
+    </message>
+    <message>
+        <source>Labels not printed</source>
+        <translation>Etiquetas no impresas</translation>
     </message>
     <message>
         <source>Labels not saved</source>
@@ -1420,6 +1972,14 @@ Los detalles se han escrito en {log}</translation>
         <translation>{label} (Ctrl+{number})</translation>
     </message>
     <message>
+        <source>&amp;About BioTrack…</source>
+        <translation>&amp;Acerca de BioTrack…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
@@ -1438,6 +1998,37 @@ Los detalles se han escrito en {log}</translation>
     <message>
         <source>Signed in: {name} ({role})</source>
         <translation>Sesión iniciada: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPage</name>
+    <message>
+        <source>The first manager</source>
+        <translation>El primer responsable</translation>
+    </message>
+    <message>
+        <source>This account adds the other users. Nobody can recover a forgotten password: keep it safe.</source>
+        <translation>Esta cuenta da de alta a los demás usuarios. Nadie puede recuperar una contraseña olvidada: guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repetir la contraseña:</translation>
+    </message>
+    <message>
+        <source>Enter a user name and a password.</source>
+        <translation>Escriba un usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type them again.</source>
+        <translation>Las dos contraseñas no coinciden: escríbalas de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +2091,33 @@ Los detalles se han escrito en {log}</translation>
     <message>
         <source>Continue…</source>
         <translation>Continuar…</translation>
+    </message>
+</context>
+<context>
+    <name>MoveModel</name>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Sample type</source>
+        <translation>Tipo de muestra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destino</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +2208,21 @@ Los detalles se han escrito en {log}</translation>
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>NewStudyWizard</name>
+    <message>
+        <source>Create a new study database</source>
+        <translation>Crear una base de datos de estudio nueva</translation>
+    </message>
+    <message>
+        <source>Choose the file for the new database.</source>
+        <translation>Elija el archivo de la nueva base de datos.</translation>
+    </message>
+    <message>
+        <source>The database was not created</source>
+        <translation>No se ha creado la base de datos</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2618,397 @@ Anote este código de estudio en el consentimiento informado; el calendario est�
         <source>No free position in a box of the right type: the tube will wait as unplaced until a box is added.</source>
         <translation>No hay ninguna posición libre en una caja del tipo adecuado: el tubo quedará sin posición hasta que se añada una caja.</translation>
     </message>
+    <message>
+        <source>{path} (chosen by hand)</source>
+        <translation>{path} (elegida a mano)</translation>
+    </message>
+</context>
+<context>
+    <name>PullItemModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Núm.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>PullList</name>
+    <message>
+        <source>to pull</source>
+        <translation>por recoger</translation>
+    </message>
+    <message>
+        <source>picked</source>
+        <translation>recogido</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>Treatment cycle (V1…)</source>
+        <translation>Ciclo de tratamiento (V1…)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basal</translation>
+    </message>
+    <message>
+        <source>irAE</source>
+        <translation>irAE</translation>
+    </message>
+    <message>
+        <source>Remission</source>
+        <translation>Remisión</translation>
+    </message>
+    <message>
+        <source>Flare</source>
+        <translation>Brote</translation>
+    </message>
+</context>
+<context>
+    <name>PullListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Recogidos</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrados</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+</context>
+<context>
+    <name>PullListPage</name>
+    <message>
+        <source>&lt;h2&gt;Pull lists&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Listas de recogida&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>New pull list</source>
+        <translation>Nueva lista de recogida</translation>
+    </message>
+    <message>
+        <source>e.g. Interferon panel, batch 3</source>
+        <translation>p. ej., Panel de interferón, lote 3</translation>
+    </message>
+    <message>
+        <source>Any cohort</source>
+        <translation>Cualquier cohorte</translation>
+    </message>
+    <message>
+        <source>Any site</source>
+        <translation>Cualquier centro</translation>
+    </message>
+    <message>
+        <source>e.g. V1, V5</source>
+        <translation>p. ej., V1, V5</translation>
+    </message>
+    <message>
+        <source>Any sample type</source>
+        <translation>Cualquier tipo de muestra</translation>
+    </message>
+    <message>
+        <source>e.g. 1 (all if empty)</source>
+        <translation>p. ej., 1 (todas si está vacío)</translation>
+    </message>
+    <message>
+        <source>study codes, comma separated</source>
+        <translation>códigos de estudio, separados por comas</translation>
+    </message>
+    <message>
+        <source>Also take the &amp;last aliquot of a visit</source>
+        <translation>Incluir también la ú&amp;ltima alícuota de una visita</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalidad:</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>Cohorte:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Centro:</translation>
+    </message>
+    <message>
+        <source>Visits:</source>
+        <translation>Visitas:</translation>
+    </message>
+    <message>
+        <source>or visit kinds:</source>
+        <translation>o tipos de visita:</translation>
+    </message>
+    <message>
+        <source>Sample type:</source>
+        <translation>Tipo de muestra:</translation>
+    </message>
+    <message>
+        <source>Aliquot numbers:</source>
+        <translation>Números de alícuota:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participantes:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Create list</source>
+        <translation>&amp;Crear lista</translation>
+    </message>
+    <message>
+        <source>Choose criteria, then Preview.</source>
+        <translation>Elija los criterios y pulse Vista previa.</translation>
+    </message>
+    <message>
+        <source>Pull lists</source>
+        <translation>Listas de recogida</translation>
+    </message>
+    <message>
+        <source>Pull list</source>
+        <translation>Lista de recogida</translation>
+    </message>
+    <message>
+        <source>Scan each tube as you take it (or type its barcode and press Enter)</source>
+        <translation>Escanee cada tubo al sacarlo (o escriba su código de barras y pulse Intro)</translation>
+    </message>
+    <message>
+        <source>Choose a tube to see its box.</source>
+        <translation>Elija un tubo para ver su caja.</translation>
+    </message>
+    <message>
+        <source>Flag &amp;not found…</source>
+        <translation>Marcar &amp;no encontrados…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose list…</source>
+        <translation>Ce&amp;rrar lista…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Guardar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scan:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Escaneo:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Counting the tubes…</source>
+        <translation>Contando los tubos…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} tube(s) to pull&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{count} tubo(s) por recoger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{count} left: last aliquot of their visit</source>
+        <translation>{count} excluido(s): última alícuota de su visita</translation>
+    </message>
+    <message>
+        <source>{count} left: already on an open list</source>
+        <translation>{count} excluido(s): ya están en una lista abierta</translation>
+    </message>
+    <message>
+        <source>{racks} rack(s) to open</source>
+        <translation>{racks} rack(s) que abrir</translation>
+    </message>
+    <message>
+        <source>Give the purpose of the list first.</source>
+        <translation>Indique primero la finalidad de la lista.</translation>
+    </message>
+    <message>
+        <source>Creating the list…</source>
+        <translation>Creando la lista…</translation>
+    </message>
+    <message>
+        <source>Created {code} with {count} tube(s).</source>
+        <translation>Lista {code} creada con {count} tubo(s).</translation>
+    </message>
+    <message>
+        <source>Scan the tubes of {code} as you take them.</source>
+        <translation>Escanee los tubos de {code} a medida que los saque.</translation>
+    </message>
+    <message>
+        <source>{code} is closed.</source>
+        <translation>{code} está cerrada.</translation>
+    </message>
+    <message>
+        <source>Create a list or choose one on the left.</source>
+        <translation>Cree una lista o elija una a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Pull list {code}</source>
+        <translation>Lista de recogida {code}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{purpose}&lt;/b&gt; — {criteria}&lt;br&gt;{picked} of {total} picked · {not_found} not found · {pending} to pull · {status}</source>
+        <translation>&lt;b&gt;{purpose}&lt;/b&gt; — {criteria}&lt;br&gt;recogidos: {picked} de {total} · no encontrados: {not_found} · por recoger: {pending} · {status}</translation>
+    </message>
+    <message>
+        <source>{text} scanned again within a second: ignored.</source>
+        <translation>{text} escaneado de nuevo en menos de un segundo: se ignora.</translation>
+    </message>
+    <message>
+        <source>Open a pull list first.</source>
+        <translation>Abra primero una lista de recogida.</translation>
+    </message>
+    <message>
+        <source>{barcode} picked ({code} {visit}, {position}): checked out. {left} to pull.</source>
+        <translation>{barcode} recogido ({code} {visit}, {position}): fuera temporalmente. Por recoger: {left}.</translation>
+    </message>
+    <message>
+        <source>Choose the tubes still to pull that are not in their place.</source>
+        <translation>Elija los tubos aún por recoger que no están en su sitio.</translation>
+    </message>
+    <message>
+        <source>Flag not found</source>
+        <translation>Marcar como no encontrados</translation>
+    </message>
+    <message>
+        <source>Flag {count} tube(s) as not found: {barcodes}?</source>
+        <translation>¿Marcar {count} tubo(s) como no encontrado(s): {barcodes}?</translation>
+    </message>
+    <message>
+        <source>{count} tube(s) flagged not found.</source>
+        <translation>{count} tubo(s) marcado(s) como no encontrado(s).</translation>
+    </message>
+    <message>
+        <source>Close {code}? {picked} of {total} tube(s) were picked.</source>
+        <translation>¿Cerrar {code}? Se han recogido {picked} de {total} tubo(s).</translation>
+    </message>
+    <message>
+        <source>The {count} tube(s) still to pull will be flagged as not found.</source>
+        <translation>Los {count} tubo(s) aún por recoger se marcarán como no encontrados.</translation>
+    </message>
+    <message>
+        <source>Close pull list</source>
+        <translation>Cerrar lista de recogida</translation>
+    </message>
+    <message>
+        <source>Close list</source>
+        <translation>Cerrar lista</translation>
+    </message>
+    <message>
+        <source>{code} closed: {count} tube(s) flagged not found.</source>
+        <translation>{code} cerrada: {count} tubo(s) marcado(s) como no encontrado(s).</translation>
+    </message>
+    <message>
+        <source>Save the pull list</source>
+        <translation>Guardar la lista de recogida</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Escribiendo {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Se ha guardado {path}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Could not write the file: {error}</source>
+        <translation>No se pudo escribir el archivo: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingModel</name>
+    <message>
+        <source>Taken at (UTC)</source>
+        <translation>Hora de lectura (UTC)</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Excursion</source>
+        <translation>Excursión</translation>
+    </message>
+    <message>
+        <source>outside limits</source>
+        <translation>fuera de límites</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Outside the alarm limits</source>
+        <translation>Fuera de los límites de alarma</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -2331,6 +3355,38 @@ Anote este código de estudio en el consentimiento informado; el calendario est�
         <translation>Escanee los tubos en orden de posición: cada escaneo va al cuadrado verde, que después pasa a la siguiente posición ocupada según la base de datos. Haga clic en una celda para llevarlo allí (un tubo donde no se espera ninguno) o salte un hueco vacío.</translation>
     </message>
     <message>
+        <source>Load scan file…</source>
+        <translation>Cargar archivo de escaneo…</translation>
+    </message>
+    <message>
+        <source>Audit the box from the file its rack scanner wrote (position and barcode)</source>
+        <translation>Audita la caja a partir del archivo que generó su escáner de racks (posición y código de barras)</translation>
+    </message>
+    <message>
+        <source>Place from scan file…</source>
+        <translation>Colocar desde archivo de escaneo…</translation>
+    </message>
+    <message>
+        <source>Put unplaced tubes at the positions a rack-scanner file gives, in this box</source>
+        <translation>Coloca en esta caja los tubos sin posición, en las posiciones que indica un archivo del escáner de racks</translation>
+    </message>
+    <message>
+        <source>Save audit</source>
+        <translation>Guardar auditoría</translation>
+    </message>
+    <message>
+        <source>Store this audit and its findings, to resolve each of them</source>
+        <translation>Guarda esta auditoría y sus hallazgos para resolver cada uno de ellos</translation>
+    </message>
+    <message>
+        <source>Findings…</source>
+        <translation>Hallazgos…</translation>
+    </message>
+    <message>
+        <source>Findings of saved audits not resolved yet</source>
+        <translation>Hallazgos de auditorías guardadas aún no resueltos</translation>
+    </message>
+    <message>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
@@ -2490,6 +3546,66 @@ Anote este código de estudio en el consentimiento informado; el calendario est�
         <source>Not scanned yet {count}</source>
         <translation>Sin escanear todavía {count}</translation>
     </message>
+    <message>
+        <source>Scan the tubes of the box first.</source>
+        <translation>Escanee primero los tubos de la caja.</translation>
+    </message>
+    <message>
+        <source>The audit of {path} is not finished: every tube not scanned yet will be recorded as missing. Save it now?</source>
+        <translation>La auditoría de {path} no ha terminado: cada tubo aún sin escanear se registrará como ausente. ¿Guardarla ahora?</translation>
+    </message>
+    <message>
+        <source>Audit {id} of {path} saved: {count} finding(s).</source>
+        <translation>Auditoría {id} de {path} guardada: {count} hallazgo(s).</translation>
+    </message>
+    <message>
+        <source>Rack-scanner files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Archivos del escáner de racks (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Load a rack-scanner file</source>
+        <translation>Cargar un archivo del escáner de racks</translation>
+    </message>
+    <message>
+        <source>Place tubes from a rack-scanner file</source>
+        <translation>Colocar tubos desde un archivo del escáner de racks</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>Rack-scanner file</source>
+        <translation>Archivo del escáner de racks</translation>
+    </message>
+    <message>
+        <source>{count} tube(s) read from {file}.</source>
+        <translation>{count} tubo(s) leído(s) de {file}.</translation>
+    </message>
+    <message>
+        <source>Unreadable wells: {wells}.</source>
+        <translation>Posiciones ilegibles: {wells}.</translation>
+    </message>
+    <message>
+        <source>Place from scan file</source>
+        <translation>Colocar desde archivo de escaneo</translation>
+    </message>
+    <message>
+        <source>Place the {count} tube(s) of {file} in box {path}, each at its scanned position?</source>
+        <translation>¿Colocar los {count} tubo(s) de {file} en la caja {path}, cada uno en su posición escaneada?</translation>
+    </message>
+    <message>
+        <source>Place tubes</source>
+        <translation>Colocar tubos</translation>
+    </message>
+    <message>
+        <source>Nothing was placed.</source>
+        <translation>No se ha colocado nada.</translation>
+    </message>
+    <message>
+        <source>{count} tube(s) placed in {path}.</source>
+        <translation>{count} tubo(s) colocado(s) en {path}.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsView</name>
@@ -2519,6 +3635,390 @@ Anote este código de estudio en el consentimiento informado; el calendario est�
     </message>
 </context>
 <context>
+    <name>ShipmentDialog</name>
+    <message>
+        <source>New shipment</source>
+        <translation>Nuevo envío</translation>
+    </message>
+    <message>
+        <source>A draft shipment gets the next code (SHP-year-number). Add its tubes next, save the manifest, then dispatch it: dispatching marks every tube shipped.</source>
+        <translation>Un envío en borrador recibe el siguiente código (SHP-año-número). Después, añada sus tubos, guarde el manifiesto y expídalo: al expedirlo, todos sus tubos se marcan como enviados.</translation>
+    </message>
+    <message>
+        <source>receiving laboratory and address</source>
+        <translation>laboratorio de destino y dirección</translation>
+    </message>
+    <message>
+        <source>optional; can also be given at dispatch</source>
+        <translation>opcional; también se puede indicar al expedir</translation>
+    </message>
+    <message>
+        <source>UN3373 Biological substance, Category B</source>
+        <translation>UN3373 Sustancia biológica, categoría B</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Dry ice in the package, declared as UN1845</source>
+        <translation>Hielo seco en el paquete, declarado como UN1845</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>&amp;Courier:</source>
+        <translation>&amp;Transportista:</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>Número de &amp;seguimiento:</translation>
+    </message>
+    <message>
+        <source>Ship &amp;date:</source>
+        <translation>&amp;Fecha de envío:</translation>
+    </message>
+    <message>
+        <source>Declare:</source>
+        <translation>Declarar:</translation>
+    </message>
+    <message>
+        <source>Dry &amp;ice (UN1845):</source>
+        <translation>&amp;Hielo seco (UN1845):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Crear borrador</translation>
+    </message>
+    <message>
+        <source>Shipment not created</source>
+        <translation>Envío no creado</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentItemModel</name>
+    <message>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Sample type</source>
+        <translation>Tipo de muestra</translation>
+    </message>
+    <message>
+        <source>Volume µL</source>
+        <translation>Volumen µL</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <source>Tubes</source>
+        <translation>Tubos</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Declarado</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsPage</name>
+    <message>
+        <source>&lt;h2&gt;Shipments&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Envíos&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New shipment…</source>
+        <translation>&amp;Nuevo envío…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Choose a shipment, or create one.</source>
+        <translation>Elija un envío o cree uno.</translation>
+    </message>
+    <message>
+        <source>Scan a tube to add it</source>
+        <translation>Escanee un tubo para añadirlo</translation>
+    </message>
+    <message>
+        <source>or paste barcodes (one per line)</source>
+        <translation>o pegue códigos de barras (uno por línea)</translation>
+    </message>
+    <message>
+        <source>Add &amp;listed</source>
+        <translation>Añadir &amp;listados</translation>
+    </message>
+    <message>
+        <source>e.g. IA-NAV-001</source>
+        <translation>p. ej., IA-NAV-001</translation>
+    </message>
+    <message>
+        <source>e.g. V1</source>
+        <translation>p. ej., V1</translation>
+    </message>
+    <message>
+        <source>Any sample type</source>
+        <translation>Cualquier tipo de muestra</translation>
+    </message>
+    <message>
+        <source>whole box, e.g. F1/S1/R1/B1</source>
+        <translation>caja entera, p. ej., F1/S1/R1/B1</translation>
+    </message>
+    <message>
+        <source>Add &amp;matching</source>
+        <translation>Añadir c&amp;oincidentes</translation>
+    </message>
+    <message>
+        <source>Add every tube in storage that matches all the criteria filled in</source>
+        <translation>Añade todos los tubos almacenados que cumplen todos los criterios rellenados</translation>
+    </message>
+    <message>
+        <source>Add tubes</source>
+        <translation>Añadir tubos</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Participante:</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>&amp;Visita:</translation>
+    </message>
+    <message>
+        <source>Sample &amp;type:</source>
+        <translation>Tipo de &amp;muestra:</translation>
+    </message>
+    <message>
+        <source>Bo&amp;x:</source>
+        <translation>Ca&amp;ja:</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>&amp;Quitar seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Save manifest…</source>
+        <translation>&amp;Guardar manifiesto…</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch…</source>
+        <translation>&amp;Expedir…</translation>
+    </message>
+    <message>
+        <source>Mark every tube of this shipment shipped (cannot be undone)</source>
+        <translation>Marca todos los tubos de este envío como enviados (no se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve back…</source>
+        <translation>Recibir &amp;devolución…</translation>
+    </message>
+    <message>
+        <source>The shipment came back: the selected tubes (or all) return to their positions</source>
+        <translation>El envío ha vuelto: los tubos seleccionados (o todos) vuelven a sus posiciones</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel shipment…</source>
+        <translation>&amp;Cancelar envío…</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>nothing declared</source>
+        <translation>nada declarado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{code}&lt;/b&gt; ({status}) to &lt;b&gt;{destination}&lt;/b&gt;, {date}{courier}{tracking} · {declared} · {tubes} tube(s){back}</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; ({status}) a &lt;b&gt;{destination}&lt;/b&gt;, {date}{courier}{tracking} · {declared} · {tubes} tubo(s){back}</translation>
+    </message>
+    <message>
+        <source>, courier {name}</source>
+        <translation>, transportista {name}</translation>
+    </message>
+    <message>
+        <source>, tracking {number}</source>
+        <translation>, seguimiento {number}</translation>
+    </message>
+    <message>
+        <source>, {count} received back</source>
+        <translation>, {count} devuelto(s)</translation>
+    </message>
+    <message>
+        <source>Draft {code} created: add its tubes.</source>
+        <translation>Borrador {code} creado: añada sus tubos.</translation>
+    </message>
+    <message>
+        <source>Tubes not added</source>
+        <translation>Tubos no añadidos</translation>
+    </message>
+    <message>
+        <source>Added {count} tube(s) to {code}.</source>
+        <translation>{count} tubo(s) añadido(s) a {code}.</translation>
+    </message>
+    <message>
+        <source>Tubes not removed</source>
+        <translation>Tubos no quitados</translation>
+    </message>
+    <message>
+        <source>Removed {count} tube(s) from {code}.</source>
+        <translation>{count} tubo(s) quitado(s) de {code}.</translation>
+    </message>
+    <message>
+        <source>Dispatch {code}</source>
+        <translation>Expedir {code}</translation>
+    </message>
+    <message>
+        <source>Dispatch {code} to {destination}? Its {count} tube(s) will be marked shipped and leave their positions. This cannot be undone.</source>
+        <translation>¿Expedir {code} a {destination}? Sus {count} tubo(s) se marcarán como enviados y dejarán sus posiciones. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Expedir</translation>
+    </message>
+    <message>
+        <source>Not dispatched</source>
+        <translation>No expedido</translation>
+    </message>
+    <message>
+        <source>{code} dispatched: {count} tube(s) shipped.</source>
+        <translation>{code} expedido: {count} tubo(s) enviado(s).</translation>
+    </message>
+    <message>
+        <source>Receive {count} selected tube(s) of {code} back into storage?</source>
+        <translation>¿Recibir de vuelta en el almacenamiento {count} tubo(s) seleccionado(s) de {code}?</translation>
+    </message>
+    <message>
+        <source>Receive every tube of {code} that is not back yet into storage?</source>
+        <translation>¿Recibir de vuelta en el almacenamiento todos los tubos de {code} que aún no han vuelto?</translation>
+    </message>
+    <message>
+        <source>Receive back</source>
+        <translation>Recibir devolución</translation>
+    </message>
+    <message>
+        <source>Each goes back to its position if it is still free, else it is left unplaced.</source>
+        <translation>Cada uno vuelve a su posición si sigue libre; si no, queda sin posición.</translation>
+    </message>
+    <message>
+        <source>Not received back</source>
+        <translation>Devolución no recibida</translation>
+    </message>
+    <message>
+        <source>{count} tube(s) of {code} received back.</source>
+        <translation>{count} tubo(s) de {code} recibido(s) de vuelta.</translation>
+    </message>
+    <message>
+        <source>Their positions were taken, place them by hand: {barcodes}</source>
+        <translation>Sus posiciones estaban ocupadas; colóquelos a mano: {barcodes}</translation>
+    </message>
+    <message>
+        <source>Cancel {code}</source>
+        <translation>Cancelar {code}</translation>
+    </message>
+    <message>
+        <source>Cancel the draft {code}? Its tubes stay in the freezer and can go in another shipment.</source>
+        <translation>¿Cancelar el borrador {code}? Sus tubos siguen en el congelador y pueden ir en otro envío.</translation>
+    </message>
+    <message>
+        <source>Cancel shipment</source>
+        <translation>Cancelar envío</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>No cancelado</translation>
+    </message>
+    <message>
+        <source>{code} cancelled.</source>
+        <translation>{code} cancelado.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Archivos de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the manifest</source>
+        <translation>Guardar el manifiesto</translation>
+    </message>
+    <message>
+        <source>Manifest not saved</source>
+        <translation>Manifiesto no guardado</translation>
+    </message>
+    <message>
+        <source>This database is not a file, so the manifest cannot be written in the background.</source>
+        <translation>Esta base de datos no es un archivo, así que el manifiesto no se puede escribir en segundo plano.</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Escribiendo {name}…</translation>
+    </message>
+    <message>
+        <source>Saved the {format} manifest of {code} to {path}</source>
+        <translation>Manifiesto {format} de {code} guardado en {path}</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -2543,6 +4043,249 @@ Anote este código de estudio en el consentimiento informado; el calendario est�
     <message>
         <source>Sign in failed</source>
         <translation>No se pudo iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>SpacePage</name>
+    <message>
+        <source>Utilisation</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>Find free space</source>
+        <translation>Buscar espacio libre</translation>
+    </message>
+    <message>
+        <source>Defragmentation</source>
+        <translation>Desfragmentación</translation>
+    </message>
+    <message>
+        <source>Freezer failure</source>
+        <translation>Avería de congelador</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Free space&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Espacio libre&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Guardar &amp;informe…</translation>
+    </message>
+    <message>
+        <source>PDF, or CSV when the file name ends in .csv</source>
+        <translation>PDF, o CSV si el nombre del archivo termina en .csv</translation>
+    </message>
+    <message>
+        <source>free positions</source>
+        <translation>posiciones libres</translation>
+    </message>
+    <message>
+        <source>empty boxes</source>
+        <translation>cajas vacías</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Box &amp;type:</source>
+        <translation>Tipo de &amp;caja:</translation>
+    </message>
+    <message>
+        <source>&amp;Look for:</source>
+        <translation>&amp;Qué buscar:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>Ca&amp;ntidad:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Move at most this many tubes: the boxes with the fewest tubes are emptied first</source>
+        <translation>Mover como máximo este número de tubos: primero se vacían las cajas con menos tubos</translation>
+    </message>
+    <message>
+        <source>&amp;Make plan</source>
+        <translation>&amp;Hacer plan</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Guardar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open saved plan…</source>
+        <translation>&amp;Abrir plan guardado…</translation>
+    </message>
+    <message>
+        <source>A plan saved earlier (its PDF or the .json saved next to it)</source>
+        <translation>Un plan guardado anteriormente (su PDF o el .json guardado junto a él)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply plan…</source>
+        <translation>Ap&amp;licar plan…</translation>
+    </message>
+    <message>
+        <source>Record the plan&apos;s moves once the tubes have been moved at the freezer</source>
+        <translation>Registra los movimientos del plan una vez movidos los tubos en el congelador</translation>
+    </message>
+    <message>
+        <source>F&amp;reezer:</source>
+        <translation>Con&amp;gelador:</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>Como má&amp;ximo:</translation>
+    </message>
+    <message>
+        <source>A plan empties the partly filled boxes with the fewest tubes into the room of the others (same freezer, same box type). Print it, move the tubes, then apply.</source>
+        <translation>Un plan vacía las cajas parcialmente llenas con menos tubos en el espacio libre de las demás (mismo congelador, mismo tipo de caja). Imprímalo, mueva los tubos y, después, aplíquelo.</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Save &amp;evacuation list…</source>
+        <translation>Guardar lista de &amp;evacuación…</translation>
+    </message>
+    <message>
+        <source>Fai&amp;ling freezer:</source>
+        <translation>Congelador a&amp;veriado:</translation>
+    </message>
+    <message>
+        <source>Every box of the freezer with its tubes (barcode, code, visit, sample type), and the boxes of the same type with free positions in the other freezers.</source>
+        <translation>Todas las cajas del congelador con sus tubos (código de barras, código, visita, tipo de muestra), y las cajas del mismo tipo con posiciones libres en los demás congeladores.</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>Espacio libre</translation>
+    </message>
+    <message>
+        <source>all freezers</source>
+        <translation>todos los congeladores</translation>
+    </message>
+    <message>
+        <source>Could not write the file: {error}</source>
+        <translation>No se pudo escribir el archivo: {error}</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;CSV files (*.csv)</source>
+        <translation>Archivos PDF (*.pdf);;Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open a defragmentation plan</source>
+        <translation>Abrir un plan de desfragmentación</translation>
+    </message>
+    <message>
+        <source>Plans (*.json *.pdf)</source>
+        <translation>Planes (*.json *.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Se ha guardado {path}.</translation>
+    </message>
+    <message>
+        <source>Save the utilisation report</source>
+        <translation>Guardar el informe de ocupación</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Escribiendo {name}…</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Informe no guardado</translation>
+    </message>
+    <message>
+        <source>{found} empty {type} box(es) of {asked} asked.</source>
+        <translation>{found} caja(s) vacía(s) de tipo {type} de {asked} solicitada(s).</translation>
+    </message>
+    <message>
+        <source>{found} free {type} position(s) of {asked} asked.</source>
+        <translation>{found} posición(es) libre(s) de tipo {type} de {asked} solicitada(s).</translation>
+    </message>
+    <message>
+        <source>Looking for room…</source>
+        <translation>Buscando espacio…</translation>
+    </message>
+    <message>
+        <source>Making the plan…</source>
+        <translation>Elaborando el plan…</translation>
+    </message>
+    <message>
+        <source>Nothing to move: no partly filled box can be emptied into the room of the others.</source>
+        <translation>Nada que mover: ninguna caja parcialmente llena se puede vaciar en el espacio libre de las demás.</translation>
+    </message>
+    <message>
+        <source>{moves} tube(s) to move; {boxes} box(es) emptied: {paths}</source>
+        <translation>{moves} tubo(s) que mover; {boxes} caja(s) vaciada(s): {paths}</translation>
+    </message>
+    <message>
+        <source>Save the defragmentation plan</source>
+        <translation>Guardar el plan de desfragmentación</translation>
+    </message>
+    <message>
+        <source>Saved {path} and {plan} (open it here later to apply it).</source>
+        <translation>Se han guardado {path} y {plan} (ábralo aquí más adelante para aplicarlo).</translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <translation>Plan no guardado</translation>
+    </message>
+    <message>
+        <source>Plan made at {made} opened.</source>
+        <translation>Abierto el plan elaborado el {made}.</translation>
+    </message>
+    <message>
+        <source>Record {moves} move(s) of the plan made at {made}? Do this only after the tubes have been moved at the freezer. {boxes} box(es) become empty.</source>
+        <translation>¿Registrar {moves} movimiento(s) del plan elaborado el {made}? Hágalo solo después de haber movido los tubos en el congelador. Quedarán vacías {boxes} caja(s).</translation>
+    </message>
+    <message>
+        <source>Apply the defragmentation plan</source>
+        <translation>Aplicar el plan de desfragmentación</translation>
+    </message>
+    <message>
+        <source>Apply plan</source>
+        <translation>Aplicar plan</translation>
+    </message>
+    <message>
+        <source>{moved} tube(s) moved; {boxes} box(es) emptied.</source>
+        <translation>{moved} tubo(s) movido(s); {boxes} caja(s) vaciada(s).</translation>
+    </message>
+    <message>
+        <source>Applying the plan…</source>
+        <translation>Aplicando el plan…</translation>
+    </message>
+    <message>
+        <source>Plan not applied</source>
+        <translation>Plan no aplicado</translation>
+    </message>
+    <message>
+        <source>Reading freezer {code}…</source>
+        <translation>Leyendo el congelador {code}…</translation>
+    </message>
+    <message>
+        <source>Not enough room elsewhere for: {types}. Add boxes or a freezer.</source>
+        <translation>No hay espacio suficiente en otro sitio para: {types}. Añada cajas o un congelador.</translation>
+    </message>
+    <message>
+        <source>{boxes} box(es) listed; the other freezers have room for every stored tube.</source>
+        <translation>{boxes} caja(s) en la lista; los demás congeladores tienen espacio para todos los tubos almacenados.</translation>
+    </message>
+    <message>
+        <source>Save the evacuation list</source>
+        <translation>Guardar la lista de evacuación</translation>
+    </message>
+    <message>
+        <source>Evacuation list not saved</source>
+        <translation>Lista de evacuación no guardada</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +4356,172 @@ Anote este código de estudio en el consentimiento informado; el calendario est�
     <message>
         <source>{path}: {occupied} of {capacity} positions taken, {free} free</source>
         <translation>{path}: ocupadas {occupied} de {capacity} posiciones; libres: {free}</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message>
+        <source>The study</source>
+        <translation>El estudio</translation>
+    </message>
+    <message>
+        <source>{study}: choose the sites this database serves.</source>
+        <translation>{study}: elija los centros a los que da servicio esta base de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>Archivo de &amp;base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Sites of the study (a participant&apos;s code starts with its site&apos;s code):</source>
+        <translation>&amp;Centros del estudio (el código de un participante empieza por el código de su centro):</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>Nuevo archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>BioTrack databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases de datos de BioTrack (*.sqlite3 *.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TemperaturePage</name>
+    <message>
+        <source>&lt;h2&gt;Temperatures&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Temperaturas&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Freezer:</source>
+        <translation>&amp;Congelador:</translation>
+    </message>
+    <message>
+        <source>&amp;Month (UTC):</source>
+        <translation>&amp;Mes (UTC):</translation>
+    </message>
+    <message>
+        <source>optional, e.g. door left open</source>
+        <translation>opcional; p. ej., puerta que se dejó abierta</translation>
+    </message>
+    <message>
+        <source>&amp;Add reading</source>
+        <translation>&amp;Añadir lectura</translation>
+    </message>
+    <message>
+        <source>Reading from the display</source>
+        <translation>Lectura de la pantalla</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <source>Read at (local time):</source>
+        <translation>Hora de lectura (hora local):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Import logger file…</source>
+        <translation>&amp;Importar archivo del registrador…</translation>
+    </message>
+    <message>
+        <source>Data logger</source>
+        <translation>Registrador de datos</translation>
+    </message>
+    <message>
+        <source>CSV exports: timestamp,celsius; device header lines before the table; Date,Time,Temperature columns; &apos;;&apos; with decimal commas.</source>
+        <translation>Exportaciones CSV: timestamp,celsius; líneas de cabecera del dispositivo antes de la tabla; columnas Date,Time,Temperature; &apos;;&apos; con comas decimales.</translation>
+    </message>
+    <message>
+        <source>Set &amp;limits</source>
+        <translation>Fijar &amp;límites</translation>
+    </message>
+    <message>
+        <source>Alarm limits (managers)</source>
+        <translation>Límites de alarma (responsables)</translation>
+    </message>
+    <message>
+        <source>Low:</source>
+        <translation>Inferior:</translation>
+    </message>
+    <message>
+        <source>High:</source>
+        <translation>Superior:</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the alarm limits.</source>
+        <translation>Solo un responsable puede cambiar los límites de alarma.</translation>
+    </message>
+    <message>
+        <source>No freezers yet.</source>
+        <translation>Todavía no hay congeladores.</translation>
+    </message>
+    <message>
+        <source>Temperatures</source>
+        <translation>Temperaturas</translation>
+    </message>
+    <message>
+        <source>Alarm limits: {low} .. {high} °C</source>
+        <translation>Límites de alarma: {low} .. {high} °C</translation>
+    </message>
+    <message>
+        <source>(set point ± 10 °C: no limits set)</source>
+        <translation>(temperatura de consigna ± 10 °C: no se han fijado límites)</translation>
+    </message>
+    <message>
+        <source>{readings} reading(s), {excursions} excursion(s), {days} whole day(s) without a reading.</source>
+        <translation>{readings} lectura(s), {excursions} excursión(es), {days} día(s) completo(s) sin lectura.</translation>
+    </message>
+    <message>
+        <source>Min {min} °C, max {max} °C, mean {mean} °C.</source>
+        <translation>Mín. {min} °C, máx. {max} °C, media {mean} °C.</translation>
+    </message>
+    <message>
+        <source>Reading not recorded</source>
+        <translation>Lectura no registrada</translation>
+    </message>
+    <message>
+        <source>Excursion</source>
+        <translation>Excursión</translation>
+    </message>
+    <message>
+        <source>{celsius} °C is outside the alarm limits of freezer {freezer}: check the freezer.</source>
+        <translation>{celsius} °C está fuera de los límites de alarma del congelador {freezer}: revise el congelador.</translation>
+    </message>
+    <message>
+        <source>Import a data logger file</source>
+        <translation>Importar un archivo del registrador de datos</translation>
+    </message>
+    <message>
+        <source>Logger exports (*.csv *.txt);;All files (*)</source>
+        <translation>Exportaciones del registrador (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Logger file not imported</source>
+        <translation>Archivo del registrador no importado</translation>
+    </message>
+    <message>
+        <source>{added} reading(s) imported into {freezer}, {skipped} already stored, {excursions} excursion(s).</source>
+        <translation>{added} lectura(s) importada(s) en {freezer}, {skipped} ya guardada(s), {excursions} excursión(es).</translation>
+    </message>
+    <message>
+        <source>Limits not set</source>
+        <translation>Límites no fijados</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +4697,45 @@ Anote este código de estudio en el consentimiento informado; el calendario est�
     <message>
         <source>Draw list {period}</source>
         <translation>Lista de extracciones {period}</translation>
+    </message>
+</context>
+<context>
+    <name>UsageModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Box type</source>
+        <translation>Tipo de caja</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Cajas</translation>
+    </message>
+    <message>
+        <source>Empty boxes</source>
+        <translation>Cajas vacías</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Ocupadas</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
 </context>
 <context>
