@@ -427,7 +427,8 @@ class AliquotLineModel(PagedTableModel[AliquotLine]):
     Positions sort by box and then row and column (A2 before A10), not as text. Handed to the
     view a page at a time (``PagedTableModel``): a participant followed for years can have
     hundreds of tubes, and a page source (``set_source``) can read them from the database as
-    the table scrolls.
+    the table scrolls. Behind a QSortFilterProxyModel, sorting covers the rows read so far
+    (a page holds 200 tubes, more than a participant has today).
     """
 
     CONTEXT = "AliquotLineModel"
