@@ -2978,8 +2978,8 @@ Anote este c√≥digo de estudio en el consentimiento informado; el calendario est√
 <context>
     <name>ReadingModel</name>
     <message>
-        <source>Taken at (UTC)</source>
-        <translation>Hora de lectura (UTC)</translation>
+        <source>Taken at</source>
+        <translation>Hora de lectura</translation>
     </message>
     <message>
         <source>¬∞C</source>
@@ -4830,6 +4830,49 @@ Anote este c√≥digo de estudio en el consentimiento informado; el calendario est√
     <message>
         <source>Disable</source>
         <translation>Desactivar</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>expedido</translation>
+    </message>
+    <message>
+        <source>received back</source>
+        <translation>recibido de vuelta</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>serum</source>
+        <translation>suero</translation>
+    </message>
+    <message>
+        <source>buffy coat</source>
+        <translation>capa leucocitaria</translation>
+    </message>
+    <message>
+        <source>freezer</source>
+        <translation>congelador</translation>
+    </message>
+    <message>
+        <source>shelf</source>
+        <translation>estante</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>rack</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>caja</translation>
     </message>
 </context>
 <context>

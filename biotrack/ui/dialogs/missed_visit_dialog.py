@@ -16,7 +16,7 @@ from biotrack.models import Visit
 from biotrack.services import enrolment
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.form_dialog import FormDialog
-from biotrack.ui.i18n import translate
+from biotrack.ui.i18n import format_date, translate
 from biotrack.ui.interaction import Interaction
 
 
@@ -38,7 +38,7 @@ class MissedVisitDialog(FormDialog):
         for visit_code, target in visits:
             self.visit_combo.addItem(
                 self.tr("{visit} (target {date})").format(visit=visit_code,
-                                                          date=target.isoformat()),
+                                                          date=format_date(target)),
                 visit_code)
         if selected is not None:
             self.visit_combo.setCurrentIndex(max(self.visit_combo.findData(selected), 0))

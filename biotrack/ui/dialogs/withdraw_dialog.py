@@ -15,7 +15,7 @@ from biotrack.models import Participant
 from biotrack.services import enrolment
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.form_dialog import FormDialog, date_edit
-from biotrack.ui.i18n import translate
+from biotrack.ui.i18n import format_date, translate
 from biotrack.ui.interaction import Interaction
 
 
@@ -53,7 +53,7 @@ class WithdrawDialog(FormDialog):
                 self, self.tr("Withdraw participant"),
                 self.tr("Withdraw {code} on {date}?\n\nFollow-up ends: every planned visit after "
                         "that date becomes not applicable. This cannot be undone here.").format(
-                    code=self._code, date=on.isoformat()),
+                    code=self._code, date=format_date(on)),
                 self.tr("Withdraw")):
             return None
         return enrolment.withdraw(self._session, self._code, on, self.reason_edit.text())

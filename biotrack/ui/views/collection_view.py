@@ -67,7 +67,7 @@ from biotrack.services.collection import Draw, PlannedAliquot, Registered
 from biotrack.services.context import Session
 from biotrack.services.overview import ParticipantOverview
 from biotrack.services.printing import PrintOptions
-from biotrack.ui.i18n import translate
+from biotrack.ui.i18n import format_date, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel
 from biotrack.ui.widgets.box_grid import BoxGrid, Proposal
@@ -464,11 +464,11 @@ class CollectionView(QWidget):
             for v in planned:
                 self.visit_combo.addItem(
                     self.tr("{visit} · target {date}").format(
-                        visit=v.code, date=v.target_date.isoformat()), v.code)
+                        visit=v.code, date=format_date(v.target_date)), v.code)
                 self.visit_combo.setItemData(
                     self.visit_combo.count() - 1,
                     self.tr("Window {start} to {end}").format(
-                        start=v.window_start.isoformat(), end=v.window_end.isoformat()),
+                        start=format_date(v.window_start), end=format_date(v.window_end)),
                     Qt.ItemDataRole.ToolTipRole)
             wanted = prefer
             if wanted is None or self.visit_combo.findData(wanted) < 0:
@@ -494,8 +494,8 @@ class CollectionView(QWidget):
             text += f" · {p.regimen_name}"
         if visit is not None:
             text += " — " + self.tr("{visit}: target {target}, window {start} to {end}").format(
-                visit=visit.code, target=visit.target_date.isoformat(),
-                start=visit.window_start.isoformat(), end=visit.window_end.isoformat())
+                visit=visit.code, target=format_date(visit.target_date),
+                start=format_date(visit.window_start), end=format_date(visit.window_end))
         self.target_label.setText(text)
 
     def _rebuild_counts(self) -> None:

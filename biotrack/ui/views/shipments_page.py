@@ -51,10 +51,13 @@ from biotrack.errors import BioTrackError
 from biotrack.services import overview, permissions, shipments
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.shipment_dialog import ShipmentDialog
+from biotrack.ui.i18n import format_date
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import GONE_FOREGROUND, SORT_ROLE, ListTableModel
+from biotrack.ui.value_labels import value_label
 from biotrack.ui.widgets.background import ProgressRelay, run_on_own_connection
 from biotrack.ui.widgets.scan_field import ScanField
+from biotrack.ui.widgets.storage_models import status_label
 from biotrack.ui.workers import Task
 
 _SPLIT = re.compile(r"[\s,;]+")
@@ -73,8 +76,8 @@ class ShipmentModel(ListTableModel[shipments.Shipment]):
     CONTEXT = "ShipmentModel"
     COLUMNS = (
         (QT_TRANSLATE_NOOP("ShipmentModel", "Code"), lambda s: s.code),
-        (QT_TRANSLATE_NOOP("ShipmentModel", "Status"), lambda s: s.status.replace("_", " ")),
-        (QT_TRANSLATE_NOOP("ShipmentModel", "Ship date"), lambda s: s.ship_date.isoformat()),
+        (QT_TRANSLATE_NOOP("ShipmentModel", "Status"), lambda s: value_label(s.status)),
+        (QT_TRANSLATE_NOOP("ShipmentModel", "Ship date"), lambda s: format_date(s.ship_date)),
         (QT_TRANSLATE_NOOP("ShipmentModel", "Destination"), lambda s: s.destination),
         (QT_TRANSLATE_NOOP("ShipmentModel", "Courier"), lambda s: s.courier),
         (QT_TRANSLATE_NOOP("ShipmentModel", "Tubes"), lambda s: s.items),
@@ -102,8 +105,7 @@ class ShipmentItemModel(ListTableModel[shipments.ShipmentItem]):
         (QT_TRANSLATE_NOOP("ShipmentItemModel", "Volume µL"), lambda i: i.volume_ul),
         (QT_TRANSLATE_NOOP("ShipmentItemModel", "Box"), lambda i: i.box or ""),
         (QT_TRANSLATE_NOOP("ShipmentItemModel", "Position"), lambda i: i.position or ""),
-        (QT_TRANSLATE_NOOP("ShipmentItemModel", "Status"),
-         lambda i: i.status.replace("_", " ")),
+        (QT_TRANSLATE_NOOP("ShipmentItemModel", "Status"), lambda i: status_label(i.status)),
     )
 
     def extra_data(self, record: shipments.ShipmentItem, column: int, role: int) -> Any:
@@ -367,8 +369,8 @@ class ShipmentsPage(QWidget):
         self.details_label.setText(self.tr(
             "<b>{code}</b> ({status}) to <b>{destination}</b>, {date}{courier}{tracking} · "
             "{declared} · {tubes} tube(s){back}").format(
-                code=shipment.code, status=shipment.status.replace("_", " "),
-                destination=shipment.destination, date=shipment.ship_date.isoformat(),
+                code=shipment.code, status=value_label(shipment.status),
+                destination=shipment.destination, date=format_date(shipment.ship_date),
                 courier=self.tr(", courier {name}").format(name=shipment.courier)
                 if shipment.courier else "",
                 tracking=self.tr(", tracking {number}").format(number=shipment.tracking)

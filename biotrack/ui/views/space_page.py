@@ -43,6 +43,7 @@ from biotrack.services import overview, space
 from biotrack.services.context import Session
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel
+from biotrack.ui.value_labels import value_label
 from biotrack.ui.widgets.background import run_on_own_connection
 from biotrack.ui.workers import Task
 
@@ -56,9 +57,9 @@ class UsageModel(ListTableModel[space.Usage]):
 
     CONTEXT = "UsageModel"
     COLUMNS = (
-        (QT_TRANSLATE_NOOP("UsageModel", "Level"), lambda u: u.level),
+        (QT_TRANSLATE_NOOP("UsageModel", "Level"), lambda u: value_label(u.level)),
         (QT_TRANSLATE_NOOP("UsageModel", "Path"), lambda u: u.path),
-        (QT_TRANSLATE_NOOP("UsageModel", "Box type"), lambda u: u.box_type),
+        (QT_TRANSLATE_NOOP("UsageModel", "Box type"), lambda u: value_label(u.box_type)),
         (QT_TRANSLATE_NOOP("UsageModel", "Boxes"), lambda u: str(u.boxes)),
         (QT_TRANSLATE_NOOP("UsageModel", "Empty boxes"), lambda u: str(u.empty_boxes)),
         (QT_TRANSLATE_NOOP("UsageModel", "Capacity"), lambda u: str(u.capacity)),
@@ -109,7 +110,7 @@ class EvacuationModel(ListTableModel[space.EvacuationBox]):
     CONTEXT = "EvacuationModel"
     COLUMNS = (
         (QT_TRANSLATE_NOOP("EvacuationModel", "Box"), lambda b: b.box.path),
-        (QT_TRANSLATE_NOOP("EvacuationModel", "Box type"), lambda b: b.box.box_type),
+        (QT_TRANSLATE_NOOP("EvacuationModel", "Box type"), lambda b: value_label(b.box.box_type)),
         (QT_TRANSLATE_NOOP("EvacuationModel", "Stored tubes"), lambda b: str(b.stored)),
         (QT_TRANSLATE_NOOP("EvacuationModel", "Can go to"),
          lambda b: ", ".join(f"{path} ({count})" for path, count in b.destinations)),
@@ -198,7 +199,7 @@ class SpacePage(QWidget):
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("type_combo")
         for box_type in BOX_TYPES:
-            self.type_combo.addItem(box_type, box_type)
+            self.type_combo.addItem(value_label(box_type), box_type)
         self.what_combo = QComboBox()
         self.what_combo.setObjectName("what_combo")
         self.what_combo.addItem(self.tr("free positions"), "positions")
@@ -480,7 +481,8 @@ class SpacePage(QWidget):
                 text = self.tr("{found} empty {type} box(es) of {asked} asked.")
             else:
                 text = self.tr("{found} free {type} position(s) of {asked} asked.")
-            self.found_label.setText(text.format(found=len(rows), type=box_type, asked=count))
+            self.found_label.setText(text.format(found=len(rows), type=value_label(box_type),
+                                                 asked=count))
             self._feedback("", NOTE_STYLE)
 
         return self._run(job, done, self.tr("Looking for room…"), self.tr("Free space"))

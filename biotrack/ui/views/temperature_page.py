@@ -48,7 +48,7 @@ from biotrack.errors import BioTrackError
 from biotrack.services import temperature
 from biotrack.services.context import Session
 from biotrack.services.temperature import PLAUSIBLE_C, LoggerFile, Month
-from biotrack.ui.i18n import translate
+from biotrack.ui.i18n import format_datetime, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel
 from biotrack.ui.workers import Task
@@ -64,8 +64,7 @@ class ReadingModel(ListTableModel[temperature.Reading]):
 
     CONTEXT = "ReadingModel"
     COLUMNS = (
-        (QT_TRANSLATE_NOOP("ReadingModel", "Taken at (UTC)"),
-         lambda r: r.taken_at.strftime("%Y-%m-%d %H:%M")),
+        (QT_TRANSLATE_NOOP("ReadingModel", "Taken at"), lambda r: format_datetime(r.taken_at)),
         (QT_TRANSLATE_NOOP("ReadingModel", "°C"), lambda r: f"{r.celsius:.1f}"),
         (QT_TRANSLATE_NOOP("ReadingModel", "Excursion"),
          lambda r: translate("ReadingModel", "outside limits") if r.excursion else ""),

@@ -21,6 +21,7 @@ from biotrack.services import collection, enrolment, shipments, storage
 from biotrack.services.context import Session
 from biotrack.services.shipments import ShipmentDetails
 from biotrack.ui.dialogs.shipment_dialog import ShipmentDialog
+from biotrack.ui.i18n import format_date
 from biotrack.ui.views.shipments_page import ShipmentItemModel, ShipmentModel, ShipmentsPage
 from biotrack.ui.views.workspace_pages import freezer_pages
 from tests.factories import as_user
@@ -137,7 +138,7 @@ def test_new_shipment_through_the_dialog(qtbot, monkeypatch, page: ShipmentsPage
     assert page.current_code() == stored.code
     assert "SHP-2026-0001" in page.details_label.text()
     assert page.add_box.isEnabled() and not page.dispatch_button.isEnabled()
-    assert shown(page.table)[0][:3] == ["SHP-2026-0001", "draft", "2026-11-25"]
+    assert shown(page.table)[0][:3] == ["SHP-2026-0001", "draft", format_date(stored.ship_date)]
     assert recorder.errors == []
 
 

@@ -186,7 +186,7 @@ def test_evacuation_preview(qtbot: Any, session: Session, recorder: RecordingInt
     page.evac_freezer_combo.setCurrentIndex(page.evac_freezer_combo.findData("F1"))
     click(qtbot, page.evac_show_button)
     idle(qtbot, page)
-    buffy = cells(page.evac_model, 1).index("buffy")
+    buffy = cells(page.evac_model, 1).index("buffy coat")  # the stored "buffy", as shown
     assert page.evac_model.index(buffy, 3).data() == ""
     assert page.evac_model.index(buffy, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert "Not enough room elsewhere for: buffy" in page.evac_label.text()
