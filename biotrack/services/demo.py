@@ -33,7 +33,7 @@ from biotrack.errors import UserError
 from biotrack.models import User, Visit
 from biotrack.protocol import Protocol
 from biotrack.schedule import PLANNED
-from biotrack.services import accounts, collection, enrolment, storage
+from biotrack.services import accounts, collection, enrolment, storage, temperature
 from biotrack.services.app_context import DEMO_PASSWORD
 from biotrack.services.context import Session
 
@@ -50,6 +50,8 @@ CHECKOUT_REASON = "interferon panel batch 1"
 CHECKOUT_TUBES = 8
 RETURNED_TUBES = 4
 CONSUMED_TUBES = 3                 # the rest of the batch is still out at the bench
+TEMPERATURE_DAYS = 75             # a daily freezer reading over the last ~2.5 months
+EXCURSION_DAYS_AGO = 23            # ... with one excursion (a door left ajar)
 SCHEDULED_KINDS = ("cycle", "baseline")  # visit kinds of the schedule; the others are events
 
 # Recruitment per site (the sponsor recruits most); unknown site codes get the default.
@@ -474,6 +476,23 @@ class _Replay:
         for barcode in self.checked_out:
             del self.stored_serum[barcode]
 
+    def plan_temperatures(self) -> None:
+        """The morning reading of every freezer, one of them a warm excursion with its note.
+
+        Its own random stream, so adding readings does not change the study drawn before."""
+        rng = random.Random(f"temperatures-{self.today.isoformat()}")
+        for code in temperature.freezer_codes(self.tech):
+            for days_ago in range(TEMPERATURE_DAYS, 0, -1):
+                day = self.today - timedelta(days=days_ago)
+                celsius = round(rng.gauss(-80.0, 0.8), 1)
+                note = None
+                if days_ago == EXCURSION_DAYS_AGO:
+                    celsius, note = -66.5, "Door found ajar after restocking; closed, alarm reset"
+                self.at(_at(day, 8, 30), partial(self._reading, code, day, celsius, note))
+
+    def _reading(self, code: str, day: date, celsius: float, note: str | None) -> None:
+        temperature.add_reading(self.tech, code, celsius, _at(day, 8, 30), note)
+
     def _return_and_consume(self) -> None:
         returned = self.checked_out[:RETURNED_TUBES]
         consumed = self.checked_out[RETURNED_TUBES:RETURNED_TUBES + CONSUMED_TUBES]
@@ -506,4 +525,5 @@ def populate(session: Session, *, seed: int = 42, today: date | None = None) -> 
         replay.plan_sad_events(plans)
         replay.plan_withdrawals(plans)
         replay.plan_storage()
+        replay.plan_temperatures()
         replay.run()

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from biotrack.services import accounts, app_context, due, safety
+from biotrack.services import accounts, app_context, due, safety, temperature
 from biotrack.services.context import Session
-from biotrack.services.demo import CHECKOUT_REASON, populate
+from biotrack.services.demo import CHECKOUT_REASON, TEMPERATURE_DAYS, populate
 from tests.factories import FIXED_NOW, new_session
 
 TODAY = FIXED_NOW.date()
@@ -215,3 +215,13 @@ def test_create_database_with_demo(tmp_path: Path) -> None:
         assert date.fromisoformat(latest[:10]) < date.today()
     finally:
         session.db.close()
+
+
+def test_a_temperature_log_with_one_excursion(demo: Session) -> None:
+    """The Temperatures page and the inventory's sheet have something true to show."""
+    count = _value(demo, "SELECT count(*) FROM temperature_reading")
+    assert count == TEMPERATURE_DAYS * len(temperature.freezer_codes(demo))
+    month = f"{TODAY - timedelta(days=23):%Y-%m}"
+    log = temperature.month_log(demo, "F1", month)
+    excursions = [r for r in log.readings if r.excursion]
+    assert len(excursions) == 1 and excursions[0].note
