@@ -7,7 +7,7 @@ BIOTRACK_USER/BIOTRACK_PASSWORD, and show the main window on a real X server (Xv
 xdotool finds; Ctrl+1..Ctrl+7 then open every workspace and imagemagick photographs each into
 the test's output folder. With
 BIOTRACK_SAVE_SCREENSHOTS=1 the Today picture is also stored as docs/screenshots/main-window.png,
-the one the README shows.
+the one the README shows, and the Freezers and Scan pictures next to it.
 """
 
 from __future__ import annotations
@@ -167,6 +167,8 @@ def test_gui_opens_on_a_new_demo_database(display: str, tmp_path: Path) -> None:
             folder = REPO / "docs" / "screenshots"
             folder.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(shots / "today.png", folder / "main-window.png")
+            for key in ("freezers", "scan"):
+                shutil.copyfile(shots / f"{key}.png", folder / f"{key}.png")
 
         app.send_signal(signal.SIGTERM)  # the program closes its window and exits cleanly
         assert app.wait(timeout=20) == 0, log.read_text(errors="replace")

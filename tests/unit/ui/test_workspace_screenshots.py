@@ -1,10 +1,11 @@
-"""Screenshots of the Today workspace and a participant's page on the demo database.
+"""Screenshots of the workspaces and their pages on the demo database.
 
 The README and the docs show what the program draws, not a mock-up: these pictures are taken
 from the real widgets (offscreen, ``QWidget.grab``) on a demo database made by the same
 services as ``biotrack init --demo``, signed in as the demo nurse. Each run checks that the
 pictures are not blank; with BIOTRACK_SAVE_SCREENSHOTS=1 they are also stored as
-docs/screenshots/today.png and docs/screenshots/participant-detail.png.
+docs/screenshots/<name>.png (Today, a participant's page, and the Freezers and Scan pages of
+the inventory operations: shipments, temperatures, free space, pull lists).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QImage
 
-from biotrack.services import app_context, overview
+from biotrack.services import app_context, overview, retrieval, shipments
 from biotrack.services.context import Session
 from biotrack.ui.mainwindow import MainWindow
 from biotrack.ui.models import ROW_ROLE
@@ -101,4 +102,80 @@ def test_participant_detail_screenshot(qtbot, demo: Session, tmp_path: Path, rec
     assert page.detail.fields["local_id"].isVisible()  # the nurse sees it
     QCoreApplication.processEvents()  # the timeline scrolls to the next visit once laid out
     _save(window, tmp_path, "participant-detail.png")
+    assert recorder.errors == []
+
+
+def _manager(path: Path) -> Session:
+    return app_context.sign_in(path, "admin", app_context.DEMO_PASSWORD)
+
+
+def _tab(window: MainWindow, workspace: str, key: str):  # type: ignore[no-untyped-def]
+    window.show_workspace(workspace)
+    tabs = window.page(workspace)
+    page = tabs.show_page(key)  # type: ignore[attr-defined]
+    QCoreApplication.processEvents()
+    return page
+
+
+def test_shipments_screenshot(qtbot, tmp_path: Path, demo: Session, recorder) -> None:
+    admin = _manager(tmp_path / "demo.db")
+    shipment = shipments.create(admin, shipments.ShipmentDetails(
+        destination="Central laboratory, interferon panel", courier="World Courier",
+        dry_ice_kg=6.0))
+    code = max((p.code for p in overview.participant_overview(admin, cohort="ICI")),
+               key=lambda c: overview.participant_detail(admin, c).collections)
+    added = shipments.add(admin, shipment.code, participant=code, sample_type="serum")
+    assert added
+    window = _window(qtbot, admin, tmp_path, recorder)
+    page = _tab(window, "freezers", "shipments")
+    assert page.select(shipment.code)
+    qtbot.waitUntil(lambda: page.item_model.rowCount() == len(added))
+    _save(window, tmp_path, "shipments.png")
+    assert recorder.errors == []
+
+
+def test_temperatures_screenshot(qtbot, tmp_path: Path, demo: Session, recorder) -> None:
+    window = _window(qtbot, _manager(tmp_path / "demo.db"), tmp_path, recorder)
+    page = _tab(window, "freezers", "temperatures")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    _save(window, tmp_path, "temperatures.png")
+    assert recorder.errors == []
+
+
+def test_free_space_screenshot(qtbot, tmp_path: Path, demo: Session, recorder) -> None:
+    window = _window(qtbot, _manager(tmp_path / "demo.db"), tmp_path, recorder)
+    page = _tab(window, "freezers", "free_space")
+    qtbot.waitUntil(lambda: page.usage_model.rowCount() > 0)
+    _save(window, tmp_path, "free-space.png")
+    assert recorder.errors == []
+
+
+def test_pull_list_screenshot(qtbot, tmp_path: Path, demo: Session, recorder) -> None:
+    admin = _manager(tmp_path / "demo.db")
+    pulled = retrieval.create(admin, "Interferon panel, batch 2", retrieval.Criteria(
+        cohorts=("ICI",), visits=("V1",), sample_types=("serum",), numbers=(2,)))
+    window = _window(qtbot, admin, tmp_path, recorder)
+    page = _tab(window, "scan", "pull_lists")
+    page.open_list(pulled.pull.code)
+    qtbot.waitUntil(lambda: page.current_list() is not None)
+    _save(window, tmp_path, "pull-list.png")
+    assert recorder.errors == []
+
+
+def test_register_collection_screenshot(qtbot, tmp_path: Path, demo: Session, recorder) -> None:
+    """A planned visit chosen, its aliquots proposed, the second serum tube moved by hand."""
+    window = _window(qtbot, _manager(tmp_path / "demo.db"), tmp_path, recorder)
+    window.show_workspace("collections")
+    view = window.page("collections")
+    code = next(p.code for p in overview.participant_overview(demo, cohort="ICI")
+                if p.status == "active" and p.next_visit is not None)
+    assert view.select(code)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    assert view.select_aliquot("serum", 2)
+    grid = view.position_grid
+    free = next(p for p in grid.positions()
+                if grid.tube_at(p) is None and grid.proposal_at(p) is None)
+    assert view.choose_position(free)
+    QCoreApplication.processEvents()
+    _save(window, tmp_path, "register-collection.png")
     assert recorder.errors == []
