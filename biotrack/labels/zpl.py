@@ -97,15 +97,17 @@ def send_raw(data: bytes, host: str, port: int = RAW_PORT,
                            f"{exc.strerror or exc}") from None
 
 
-def send_to_queue(data: bytes, queue: str, timeout: float = DEFAULT_TIMEOUT) -> None:
-    """Send a job unchanged (raw) to a CUPS/lp print queue."""
+def send_to_queue(data: bytes, queue: str, timeout: float = DEFAULT_TIMEOUT, *,
+                  raw: bool = True) -> None:
+    """Send a job to a CUPS/lp print queue: unchanged (raw, ZPL for a label printer) or, for a
+    PDF, through the queue's filters (an office printer with A4 label sheets)."""
     lp = shutil.which("lp")
     if lp is None:
         raise PrinterError("no print system here (the 'lp' command is missing): "
                            "write the labels to a file or use the printer's network address")
     try:
-        result = subprocess.run([lp, "-d", queue, "-o", "raw"], input=data, capture_output=True,
-                                timeout=timeout, check=False)
+        result = subprocess.run([lp, "-d", queue, *(["-o", "raw"] if raw else [])], input=data,
+                                capture_output=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
         raise PrinterError(f"print queue {queue} did not take the job within "
                            f"{timeout:g} s") from None
@@ -115,11 +117,13 @@ def send_to_queue(data: bytes, queue: str, timeout: float = DEFAULT_TIMEOUT) -> 
                            f"{message[-1] if message else 'lp failed'}")
 
 
-def send(data: bytes, destination: str, timeout: float = DEFAULT_TIMEOUT) -> None:
-    """Send to ``queue:NAME`` (a print queue) or ``HOST[:PORT]`` (a raw network printer)."""
+def send(data: bytes, destination: str, timeout: float = DEFAULT_TIMEOUT, *,
+         raw: bool = True) -> None:
+    """Send to ``queue:NAME`` (a print queue) or ``HOST[:PORT]`` (a raw network printer; raw
+    only: a label printer's port takes ZPL, not PDF)."""
     target = destination.strip()
     if target.startswith("queue:"):
-        send_to_queue(data, target.removeprefix("queue:"), timeout)
+        send_to_queue(data, target.removeprefix("queue:"), timeout, raw=raw)
         return
     host, _, port = target.rpartition(":") if target.count(":") == 1 else (target, "", "")
     if not host:

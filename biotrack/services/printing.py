@@ -247,9 +247,10 @@ def _job(session: Session, options: PrintOptions) -> _Job:
                         f"not {fmt}")
     dpi = check_dpi(options.dpi if options.dpi is not None else template.default_dpi)
     start = check_start(template, options.start)
-    if options.printer is not None and fmt != "zpl":
-        raise UserError("only ZPL is sent straight to a printer: write the PDF to a file and "
-                        "print it from a PDF viewer")
+    if options.printer is not None and fmt != "zpl" \
+            and not options.printer.strip().startswith("queue:"):
+        raise UserError("a label printer's network port takes ZPL only: send the PDF to a print "
+                        "queue (queue:NAME) or write it to a file")
     return _Job(template, fmt, dpi, start)
 
 
@@ -323,7 +324,7 @@ def _deliver(session: Session, rec: Recorder, job: _Job, options: PrintOptions,
     if options.printer is not None:
         from biotrack.labels.zpl import send
 
-        send(content, options.printer)
+        send(content, options.printer, raw=job.format == "zpl")
     return PrintResult(print_id=print_id, template=job.template.name, format=job.format,
                        dpi=job.dpi, barcodes=barcodes, reprint=reprint, content=content,
                        path=options.output, printer=options.printer)

@@ -1881,6 +1881,10 @@ Los detalles se han escrito en {log}</translation>
         <translation>Esta plantilla solo se imprime como PDF: guárdela e imprímala desde un visor de PDF</translation>
     </message>
     <message>
+        <source>Send the labels as PDF to {printer}</source>
+        <translation>Envía las etiquetas en PDF a {printer}</translation>
+    </message>
+    <message>
         <source>Send the labels as ZPL to {printer}</source>
         <translation>Envía las etiquetas en ZPL a {printer}</translation>
     </message>

@@ -13,7 +13,8 @@ Straight to a printer: the Settings page stores the label printer (biotrack.sett
 LABEL_PRINTER: ``pdf``, a print queue name, or ``zebra:HOST:PORT``, read by
 services.admin.parse_printer) and the default template (LABEL_TEMPLATE) in QSettings. When a
 Zebra or a print queue is set, "Print" sends the labels as ZPL: raw TCP to the Zebra (port 9100)
-or raw through the system's print queue (CUPS ``lp``), by the same printing-service call, which
+or raw through the system's print queue (CUPS ``lp``); a PDF-only template (an A4 sheet) goes
+as a PDF to a print queue, through its filters. Both use the same printing-service call, which
 delivers inside the transaction that logs the print, so an unreachable printer leaves the print
 log as it was and is said in one message. Saving a PDF or ZPL file stays offered either way.
 """
@@ -206,14 +207,27 @@ class LabelPrintPanel(QGroupBox):
     def _zpl_template(self) -> bool:
         return self.format_combo.findData("zpl") >= 0
 
+    def print_format(self) -> str | None:
+        """What Print sends: ZPL when the template has it, else a PDF to a print queue (an
+        office printer with label sheets); None when the printer cannot take this template."""
+        printer = self.printer()
+        if printer is None:
+            return None
+        if self._zpl_template():
+            return "zpl"
+        return "pdf" if printer.startswith("queue:") else None
+
     def _update_enabled(self) -> None:
         ready = self._source is not None and self._task is None
         self.save_button.setEnabled(ready and self.format_combo.count() > 0)
-        printable = self.printer() is not None and self._zpl_template()
-        self.print_button.setEnabled(ready and printable)
-        if self.printer() is not None and not self._zpl_template():
+        fmt = self.print_format()
+        self.print_button.setEnabled(ready and fmt is not None)
+        if self.printer() is not None and fmt is None:
             self.print_button.setToolTip(self.tr(
                 "This template prints only as PDF: save it and print it from a PDF viewer"))
+        elif fmt == "pdf":
+            self.print_button.setToolTip(self.tr("Send the labels as PDF to {printer}").format(
+                printer=self.printer_label.text()))
         else:
             self.print_button.setToolTip(self.tr("Send the labels as ZPL to {printer}").format(
                 printer=self.printer_label.text()))
@@ -271,13 +285,13 @@ class LabelPrintPanel(QGroupBox):
         self.print_labels()
 
     def print_labels(self) -> bool:
-        """Send the labels as ZPL to the printer of the Settings, in a worker; False if
-        nothing was started (no labels, no printer, a PDF-only template, busy)."""
-        source, printer = self._source, self.printer()
-        if source is None or printer is None or self._task is not None \
-                or not self._zpl_template():
+        """Send the labels to the printer of the Settings (ZPL, or a PDF sheet to a print
+        queue), in a worker; False if nothing was started (no labels, no printer, a PDF-only
+        template for a Zebra, busy)."""
+        source, printer, fmt = self._source, self.printer(), self.print_format()
+        if source is None or printer is None or fmt is None or self._task is not None:
             return False
-        options = PrintOptions(template=self.template_combo.currentData(), format="zpl",
+        options = PrintOptions(template=self.template_combo.currentData(), format=fmt,
                                printer=printer)
         self._start(source, options)
         return True

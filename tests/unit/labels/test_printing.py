@@ -196,7 +196,7 @@ def test_bad_requests_are_one_clear_message(collected: Collected) -> None:
         (PrintOptions(template="sheet-a4", start=86), "from 1 to 85"),
         (PrintOptions(start=3), "a start position only applies to sheet templates"),
         (PrintOptions(format="svg"), "must be pdf or zpl"),
-        (PrintOptions(printer="127.0.0.1"), "only ZPL is sent straight to a printer"),
+        (PrintOptions(printer="127.0.0.1"), "takes ZPL only"),
         (PrintOptions(template="nope"), "unknown label template 'nope'"),
     ]
     for options, message in cases:

@@ -197,3 +197,28 @@ def test_a_printer_set_later_in_settings_is_used_when_the_panel_is_shown_again(
     panel.show()
     assert panel.printer() == "10.1.2.3:9100"
     assert panel.print_button.isVisible() and panel.print_button.isEnabled()
+
+
+def test_a_pdf_sheet_goes_to_a_print_queue_through_its_filters(
+        qtbot, session: Session, db_path: Path, recorder, settings: QSettings, v1: Collection,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An A4 label sheet has no ZPL: with a print queue (an office printer) Print sends the PDF,
+    not raw, so CUPS renders it."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    lp = bin_dir / "lp"
+    lp.write_text(f'#!/bin/sh\necho "$@" > "{tmp_path}/lp-args"\ncat > "{tmp_path}/lp-job"\n')
+    lp.chmod(lp.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    settings.setValue(declared.LABEL_TEMPLATE.key, "sheet-a4")
+    settings.setValue(declared.LABEL_PRINTER.key, "office-laser")
+    panel = _panel(qtbot, session, db_path, recorder, settings, v1)
+    assert panel.print_format() == "pdf"
+    assert panel.print_button.isEnabled()
+    assert "as PDF" in panel.print_button.toolTip()
+    with qtbot.waitSignal(panel.labels_printed, timeout=20_000):
+        qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "lp-args").read_text().split() == ["-d", "office-laser"]
+    assert (tmp_path / "lp-job").read_bytes().startswith(b"%PDF")
+    logged = printing.print_log(session)
+    assert len(logged) == 1 and logged[0]["format"] == "pdf"
