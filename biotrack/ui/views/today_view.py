@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QIdentityProxyModel, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPageLayout, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -42,9 +42,11 @@ from biotrack.ui.dialogs.missed_visit_dialog import MissedVisitDialog
 from biotrack.ui.dialogs.visit_labels_dialog import VisitLabelsDialog, visit_label_source
 from biotrack.ui.i18n import format_date, format_datetime
 from biotrack.ui.interaction import Interaction
-from biotrack.ui.models import ROW_ROLE, SORT_ROLE, DueVisitModel
+from biotrack.ui.models import ROW_ROLE, DueVisitModel
 
 TODAY, THIS_WEEK, NEXT_TWO_WEEKS = "today", "week", "two_weeks"
+#: How many rows the column widths are fitted to (QHeaderView.setResizeContentsPrecision).
+FIT_ROWS = 60
 
 
 def date_range(choice: str, today: date) -> tuple[date, date]:
@@ -113,9 +115,10 @@ class TodayView(QWidget):
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summary")
         self.model = DueVisitModel(parent=self)
-        self.proxy = QSortFilterProxyModel(self)
+        # The model sorts itself (models.SortedListTableModel: a key sort, not 2·n·log n calls
+        # of data()); the identity proxy passes the header's sort on to it.
+        self.proxy = QIdentityProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setObjectName("due_table")
         self.table.setModel(self.proxy)
@@ -125,9 +128,15 @@ class TodayView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        # Widths are fitted once per refresh, from the rows near the top only: ResizeToContents
+        # (and a full resizeColumnsToContents) measured every cell of thousands of due visits
+        # on each layout, which blocked the GUI thread for over a second at 1M aliquots.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setStretchLastSection(True)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height: no per-row sizing
 
         self.print_list_button = QPushButton(self.tr("&Print list…"))
         self.print_list_button.setObjectName("print_list")
