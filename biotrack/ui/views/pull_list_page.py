@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,13 +47,12 @@ from biotrack.services import overview, retrieval, storage
 from biotrack.services.context import Session
 from biotrack.services.retrieval import PullItem, PullList, PullListDetail
 from biotrack.ui.dialogs.reason_dialog import ReasonDialog
-from biotrack.ui.i18n import translate
+from biotrack.ui.i18n import format_datetime, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel
 from biotrack.ui.widgets.background import run_on_own_connection
 from biotrack.ui.widgets.box_grid import BoxGrid
 from biotrack.ui.widgets.scan_field import ScanField
-from biotrack.ui.widgets.storage_models import local_time
 from biotrack.ui.workers import Task
 
 ERROR_STYLE = "color: #a4161a; font-weight: bold;"
@@ -99,7 +98,8 @@ class PullListModel(ListTableModel[PullList]):
          lambda p: _label(LIST_STATUS_LABELS, p.status)),
         (QT_TRANSLATE_NOOP("PullListModel", "Picked"), lambda p: f"{p.picked}/{p.total}"),
         (QT_TRANSLATE_NOOP("PullListModel", "Not found"), lambda p: str(p.not_found)),
-        (QT_TRANSLATE_NOOP("PullListModel", "Created"), lambda p: local_time(p.created_at)),
+        (QT_TRANSLATE_NOOP("PullListModel", "Created"),
+         lambda p: format_datetime(datetime.fromisoformat(p.created_at))),
     )
 
     def extra_data(self, record: PullList, column: int, role: int) -> Any:

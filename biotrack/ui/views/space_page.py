@@ -178,6 +178,9 @@ class SpacePage(QWidget):
     def _utilisation_tab(self) -> QWidget:
         self.usage_model = UsageModel(parent=self)
         self.usage_table = _table("usage_table", self.usage_model)
+        usage_header = self.usage_table.horizontalHeader()
+        usage_header.setStretchLastSection(False)  # the path takes the room, not the percentage
+        usage_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setObjectName("refresh_usage")
         self.usage_pdf_button = QPushButton(self.tr("Save &report…"))
