@@ -220,6 +220,24 @@ def overview_count(db: Database, where: OverviewFilter = OverviewFilter()) -> in
     return int(scalar(db, "SELECT count(*) FROM participant p" + filter_sql, params))
 
 
+def collectable_overview(db: Database) -> list[Row]:
+    """The overview lines (columns of ``overview``) of the active participants who have a
+    planned visit, in code order: who can give a collection now.
+
+    It starts from the planned visits (index visit_status_target: a few thousand rows even at
+    a million aliquots) and reads only their participants by key, rather than every
+    participant of the study and then dropping most of them (issue 8: the Register collection
+    workspace read 25,000 participants, ~0.5 s, to offer ~1,400).
+    """
+    sql = (
+        _NEXT_VISITS + f"SELECT {_OVERVIEW_COLUMNS}, substr(nxt.k, 12) AS next_visit,"
+        " substr(nxt.k, 1, 10) AS next_visit_date FROM nxt_all nxt"
+        " JOIN participant p ON p.id = nxt.participant_id"
+        " WHERE p.status = 'active' ORDER BY p.code"
+    )
+    return rows(db, sql)
+
+
 def overview_position(db: Database, code: str,
                       where: OverviewFilter = OverviewFilter(), *,
                       sort: str = "code", descending: bool = False,

@@ -9,6 +9,8 @@ from typing import Any
 from biotrack.db import participants as repo
 from biotrack.errors import NotFound, UserError
 from biotrack.services.context import Session
+from biotrack.services.overview import ParticipantOverview
+from biotrack.services.overview import _overview_line as overview_line  # the same lines
 
 
 @dataclass(frozen=True)
@@ -66,3 +68,10 @@ def due(session: Session, start: date, end: date, site: str | None = None) -> li
             overdue=window_end < start,
         ))
     return result
+
+
+def collectable(session: Session) -> list[ParticipantOverview]:
+    """Active participants with a planned visit (each with their next one), in code order:
+    the people a collection can be registered for. One indexed statement that reads the
+    planned visits, not every participant of the study (issue 8)."""
+    return [overview_line(session, row) for row in repo.collectable_overview(session.db)]

@@ -62,7 +62,7 @@ from PySide6.QtWidgets import (
 from biotrack.errors import BioTrackError
 from biotrack.models import Box, Location, Visit
 from biotrack.schedule import PLANNED
-from biotrack.services import collection, enrolment, overview, printing, storage
+from biotrack.services import collection, due, enrolment, printing, storage
 from biotrack.services.collection import Draw, PlannedAliquot, Registered
 from biotrack.services.context import Session
 from biotrack.services.overview import ParticipantOverview
@@ -421,11 +421,12 @@ class CollectionView(QWidget):
         still collectable, and recompute the preview (positions may have been taken)."""
         code, visit = self.current_code(), self.current_visit()
         try:
-            rows = overview.participant_overview(self._session)
+            # Only someone active with a planned visit can give a collection: the service
+            # reads just those (a few thousand), not the whole study (issue 8).
+            rows = due.collectable(self._session)
         except BioTrackError as exc:
             self._interaction.report(self, exc, self.tr("Register collection"))
             rows = []
-        # Only someone with a planned visit can give a collection.
         self._participants = {p.code: p for p in rows
                               if p.status == "active" and p.next_visit is not None}
         with QSignalBlocker(self.participant_combo):
