@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTreeView,
@@ -34,21 +35,32 @@ from PySide6.QtWidgets import (
 
 from biotrack.errors import BioTrackError
 from biotrack.models import Box
-from biotrack.services import storage
+from biotrack.services import overview, storage
 from biotrack.services.context import Session
+from biotrack.services.storage import FreezerNode
 from biotrack.ui.dialogs.add_freezer_dialog import AddFreezerDialog
 from biotrack.ui.dialogs.add_storage_dialog import AddStorageDialog
 from biotrack.ui.dialogs.move_box_dialog import MoveBoxDialog
 from biotrack.ui.dialogs.move_tube_dialog import MoveTubeDialog
 from biotrack.ui.interaction import Interaction
+from biotrack.ui.widgets.background import run_on_own_connection
 from biotrack.ui.widgets.box_grid import BoxGrid
 from biotrack.ui.widgets.scan_field import ScanField
 from biotrack.ui.widgets.storage_models import (
     NODE_ROLE,
     PATH_ROLE,
     StorageTreeModel,
+    Totals,
+    occupancy_totals,
     status_label,
 )
+from biotrack.ui.workers import Task
+
+
+def read_tree(session: Session) -> tuple[list[FreezerNode], Totals]:
+    """Runs in the worker: the storage tree and its occupancy totals, ready to show."""
+    freezers = storage.tree(session)
+    return freezers, occupancy_totals(freezers)
 
 
 class FreezersView(QWidget):
@@ -60,6 +72,8 @@ class FreezersView(QWidget):
         self._session = session
         self._interaction = interaction
         self._box: Box | None = None
+        self._loading: Task | None = None     # the first read of the tree, in a worker
+        self._loaded: Task | None = None      # kept alive until its signals are delivered
         self.setObjectName("freezers_view")
 
         title = QLabel(self.tr("<h2>Freezers</h2>"))
@@ -116,6 +130,14 @@ class FreezersView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        # Busy while the first read of the tree runs in its worker.
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("freezers_busy")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(8)
+        self.busy_bar.hide()
+        left_layout.addWidget(self.busy_bar)
         left_layout.addWidget(self.tree, 1)
         left_layout.addLayout(add_buttons)
         left_layout.addLayout(tree_buttons)
@@ -137,7 +159,8 @@ class FreezersView(QWidget):
         actions.addWidget(self.move_box_button)
         self.grid = BoxGrid()
         self.grid.set_movable(True)
-        self.grid.set_placeholder(self.tr("Choose a box in the tree to see its positions."))
+        self._placeholder = self.tr("Choose a box in the tree to see its positions.")
+        self.grid.set_placeholder(self._placeholder)
         self.tube_label = QLabel()
         self.tube_label.setObjectName("tube_label")
         self.tube_label.setWordWrap(True)
@@ -174,13 +197,69 @@ class FreezersView(QWidget):
         self.add_box_button.clicked.connect(self._on_add_box_clicked)
         refresh.clicked.connect(self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
-        self.refresh()
+        if not self._read_in_background():
+            self.refresh()
         self._update_actions()
 
     # -- reading -------------------------------------------------------------------------------
 
+    def loading(self) -> bool:
+        """True while the first read of the tree runs in its worker (the tree is empty)."""
+        return self._loading is not None
+
+    def _read_in_background(self) -> bool:
+        """Start the first read of the tree in a worker; False when it must be read here.
+
+        Why (issue 8): at a million aliquots the tree is 14,000 boxes, ~0.5 s to read and add
+        up, which blocked the GUI thread when the workspace was first opened. The worker
+        opens its own connection to the database file (an in-memory database has none, so
+        it is read here). Anything that needs the tree before the answer arrives (F5, a
+        scanned tube, a move) reads it at once instead, and the late answer is dropped.
+        """
+        try:
+            db_path = overview.database_file(self._session)
+        except BioTrackError:
+            return False
+        if db_path is None:
+            return False
+        session = self._session
+        task = Task(lambda: run_on_own_connection(db_path, session, read_tree))
+        task.signals.finished.connect(self._on_tree_read)
+        task.signals.failed.connect(self._on_tree_failed)
+        self._loading = task
+        self.busy_bar.show()
+        self.grid.set_placeholder(self.tr("Reading the freezers…"))
+        task.start()
+        return True
+
+    def _stop_loading(self) -> None:
+        """No more waiting for the worker: its answer, if it still comes, goes nowhere."""
+        task, self._loading = self._loading, None
+        if task is None:
+            return
+        self._loaded = task
+        task.signals.finished.disconnect(self._on_tree_read)
+        task.signals.failed.disconnect(self._on_tree_failed)
+        self.busy_bar.hide()
+        self.grid.set_placeholder(self._placeholder)
+
+    def _on_tree_read(self, result: object) -> None:
+        self._stop_loading()
+        freezers, totals = result  # type: ignore[misc]
+        self._show_tree(freezers, totals, set(), None)
+        self._update_actions()
+
+    def _on_tree_failed(self, error: BaseException) -> None:
+        self._stop_loading()
+        if isinstance(error, BioTrackError):
+            self._interaction.report(self, error, self.tr("Freezers"))
+            self._show_tree([], None, set(), None)
+            return
+        raise error  # a bug: the application's crash handler logs and shows it
+
     def refresh(self) -> None:
         """Read the tree again, keeping what was expanded and chosen; re-read the shown box."""
+        self._stop_loading()
         expanded = self._expanded_paths()
         chosen = self._box.path if self._box else self.current_path()
         try:
@@ -188,7 +267,12 @@ class FreezersView(QWidget):
         except BioTrackError as exc:
             self._interaction.report(self, exc, self.tr("Freezers"))
             freezers = []
-        self.model.set_freezers(freezers)
+        self._show_tree(freezers, None, expanded, chosen)
+
+    def _show_tree(self, freezers: list[FreezerNode], totals: Totals | None,
+                   expanded: set[str], chosen: str | None) -> None:
+        """Show a tree read (here or in the worker), re-opening ``expanded`` and ``chosen``."""
+        self.model.set_freezers(freezers, totals)
         if not expanded:  # first reading: open the freezers and their first shelf
             expanded = {f.code for f in freezers}
             expanded |= {f.shelves[0].path for f in freezers if f.shelves}
@@ -227,6 +311,8 @@ class FreezersView(QWidget):
 
     def select_path(self, path: str) -> bool:
         """Choose a tree node by its storage path (a box shows its grid)."""
+        if self.loading():
+            self.refresh()  # needed now: read here rather than wait for the worker
         index = self.model.index_of_path(path)
         if not index.isValid():
             self._show_box(None)

@@ -124,6 +124,38 @@ class _Node:
     children: list[int] | None = None
 
 
+#: Occupied and capacity per node, keyed by ``id(payload)`` (see ``occupancy_totals``).
+Totals = dict[int, tuple[int, int]]
+
+
+def occupancy_totals(freezers: list[FreezerNode]) -> Totals:
+    """Occupied and capacity of every node of the tree, added up bottom-up in one pass.
+
+    A plain function so that the Freezers view can run it in its worker together with the read
+    of the tree (issue 8: ~0.1 s for 15,000 nodes at a million aliquots, off the GUI thread);
+    plain nested loops rather than a recursion that asks each node its type.
+    """
+    totals: Totals = {}
+    for freezer in freezers:
+        freezer_occupied = freezer_capacity = 0
+        for shelf in freezer.shelves:
+            shelf_occupied = shelf_capacity = 0
+            for rack in shelf.racks:
+                rack_occupied = rack_capacity = 0
+                for box in rack.boxes:
+                    totals[id(box)] = (box.occupied, box.capacity)
+                    rack_occupied += box.occupied
+                    rack_capacity += box.capacity
+                totals[id(rack)] = (rack_occupied, rack_capacity)
+                shelf_occupied += rack_occupied
+                shelf_capacity += rack_capacity
+            totals[id(shelf)] = (shelf_occupied, shelf_capacity)
+            freezer_occupied += shelf_occupied
+            freezer_capacity += shelf_capacity
+        totals[id(freezer)] = (freezer_occupied, freezer_capacity)
+    return totals
+
+
 class StorageTreeModel(QAbstractItemModel):
     """Freezer → shelf → rack → box with occupancy ("23/81") and the box type.
 
@@ -152,36 +184,22 @@ class StorageTreeModel(QAbstractItemModel):
         self._texts: dict[tuple[int, int], str] = {}     # (node id, column) -> text shown
         self._build(freezers or [])
 
-    def set_freezers(self, freezers: list[FreezerNode]) -> None:
+    def set_freezers(self, freezers: list[FreezerNode], totals: Totals | None = None) -> None:
+        """Show this tree; ``totals`` (``occupancy_totals(freezers)``, e.g. computed in a
+        worker) saves adding the occupancy up here."""
         self.beginResetModel()
-        self._build(freezers)
+        self._build(freezers, totals)
         self.endResetModel()
 
-    def _build(self, freezers: list[FreezerNode]) -> None:
+    def _build(self, freezers: list[FreezerNode], totals: Totals | None = None) -> None:
         self._freezers = list(freezers)
         self._nodes = [_Node(FreezerNode("", "", "", 0), 0, 0, "", 0, 0, [])]  # the root
         self._roots = []
         self._by_path = {}
-        self._totals = {}
+        self._totals = totals if totals is not None else occupancy_totals(self._freezers)
         self._texts = {}
         for freezer in self._freezers:
-            self._add_up(freezer)
-        for freezer in self._freezers:
             self._roots.append(self._make_node(freezer, 0, len(self._roots)))
-
-    def _add_up(self, payload: Payload) -> tuple[int, int]:
-        """Occupied and capacity of a node and everything below it, remembered per node."""
-        if isinstance(payload, Box):
-            total = (payload.occupied, payload.capacity)
-        else:
-            occupied = capacity = 0
-            for child in _children_of(payload):
-                child_occupied, child_capacity = self._add_up(child)
-                occupied += child_occupied
-                capacity += child_capacity
-            total = (occupied, capacity)
-        self._totals[id(payload)] = total
-        return total
 
     def _make_node(self, payload: Payload, parent: int, row: int) -> int:
         node_id = len(self._nodes)

@@ -33,6 +33,7 @@ def _view(qtbot, session: Session, recorder) -> FreezersView:  # type: ignore[no
     view.resize(1100, 700)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.loading())  # the tree is read in a worker (issue 8)
     return view
 
 
@@ -56,6 +57,39 @@ def _row_texts(model, path: str) -> tuple[str, str, str]:  # type: ignore[no-unt
 
 
 # -- the tree --------------------------------------------------------------------------------------
+
+
+def test_the_tree_is_read_in_a_worker_and_shown_when_it_arrives(qtbot, session: Session,
+                                                                v1: Collection,
+                                                                recorder) -> None:
+    """Issue 8: opening the workspace must not block the GUI thread on 14,000 boxes."""
+    view = FreezersView(session, recorder)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.loading()
+    assert view.busy_bar.isVisible() and view.model.rowCount() == 0
+    qtbot.waitUntil(lambda: not view.loading())
+    assert not view.busy_bar.isVisible()
+    assert _row_texts(view.model, "F1") == ("F1 — Freezer 1 (-80 °C)", "8/6480", "-80 °C")
+    assert view.tree.isExpanded(view.model.index(0, 0))
+    assert view.current_path() == BOX  # the first box is shown, as after a read here
+    assert recorder.errors == []
+
+
+def test_what_needs_the_tree_before_the_worker_answers_reads_it_at_once(
+        qtbot, session: Session, v1: Collection, recorder) -> None:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    view = FreezersView(session, recorder)
+    qtbot.addWidget(view)
+    assert view.loading()
+    assert view.select_path("F1/S1/R4/B1")  # e.g. a scanned tube's box
+    assert not view.loading() and view.current_path() == "F1/S1/R4/B1"
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()  # deliver the late answer, if any: it must change nothing
+    assert view.current_path() == "F1/S1/R4/B1"
+    assert _row_texts(view.model, "F1/S1/R4/B1") == ("Box B1", "2/81", "buffy coat")
 
 
 def test_the_tree_shows_the_default_freezer_with_occupancy(qtbot, session: Session,
