@@ -1649,6 +1649,10 @@ BioTrack se cerrará ahora. Vuelva a iniciarlo para trabajar con la base de dato
         <translation>Arrastre un tubo a una posición vacía para moverlo; pase el ratón por una posición para ver su tubo.</translation>
     </message>
     <message>
+        <source>Reading the freezers…</source>
+        <translation>Leyendo los congeladores…</translation>
+    </message>
+    <message>
         <source>Freezers</source>
         <translation>Congeladores</translation>
     </message>
@@ -4990,6 +4994,33 @@ Termina el seguimiento: todas las visitas previstas posteriores a esa fecha pasa
     <message>
         <source>Not withdrawn</source>
         <translation>No retirado</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePages</name>
+    <message>
+        <source>Boxes</source>
+        <translation>Cajas</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Temperatures</source>
+        <translation>Temperaturas</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>Espacio libre</translation>
+    </message>
+    <message>
+        <source>Scan station</source>
+        <translation>Puesto de escaneo</translation>
+    </message>
+    <message>
+        <source>Pull lists</source>
+        <translation>Listas de recogida</translation>
     </message>
 </context>
 </TS>

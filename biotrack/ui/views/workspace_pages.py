@@ -7,16 +7,13 @@ Imports happen inside the builders so that a page nobody opens costs nothing at 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from biotrack.services.context import Session
+from biotrack.ui.i18n import translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.views.tabbed_workspace import PageDefinition
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkspacePages", text)
 
 
 def freezer_pages(session: Session, interaction: Interaction,
@@ -44,10 +41,10 @@ def freezer_pages(session: Session, interaction: Interaction,
         return SpacePage(session, interaction)
 
     return [
-        PageDefinition("boxes", _tr("Boxes"), boxes),
-        PageDefinition("shipments", _tr("Shipments"), shipments),
-        PageDefinition("temperatures", _tr("Temperatures"), temperatures),
-        PageDefinition("free_space", _tr("Free space"), free_space),
+        PageDefinition("boxes", translate("WorkspacePages", "Boxes"), boxes),
+        PageDefinition("shipments", translate("WorkspacePages", "Shipments"), shipments),
+        PageDefinition("temperatures", translate("WorkspacePages", "Temperatures"), temperatures),
+        PageDefinition("free_space", translate("WorkspacePages", "Free space"), free_space),
     ]
 
 
@@ -66,6 +63,6 @@ def scan_pages(session: Session, interaction: Interaction,
         return PullListPage(session, interaction)
 
     return [
-        PageDefinition("station", _tr("Scan station"), station),
-        PageDefinition("pull_lists", _tr("Pull lists"), pull_lists),
+        PageDefinition("station", translate("WorkspacePages", "Scan station"), station),
+        PageDefinition("pull_lists", translate("WorkspacePages", "Pull lists"), pull_lists),
     ]

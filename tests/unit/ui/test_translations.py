@@ -249,6 +249,11 @@ def test_main_window_reads_spanish(qtbot, spanish: str, enrolled: Session,  # ty
     assert [today.range_combo.itemText(i) for i in range(today.range_combo.count())] == [
         "Hoy", "Esta semana", "Próximas 2 semanas"]
     assert today.model.headerData(0, Qt.Orientation.Horizontal) == "Código"
+    tabs = {key: window.page(key).tabs for key in ("freezers", "scan")}  # type: ignore[attr-defined]
+    assert [tabs["freezers"].tabText(i) for i in range(tabs["freezers"].count())] == [
+        "Cajas", "Envíos", "Temperaturas", "Espacio libre"]
+    assert [tabs["scan"].tabText(i) for i in range(tabs["scan"].count())] == [
+        "Puesto de escaneo", "Listas de recogida"]
     assert recorder.errors == []
 
 
