@@ -56,6 +56,9 @@ from biotrack.ui.widgets.storage_models import (
 )
 from biotrack.ui.workers import Task
 
+#: With more freezers than this, a first reading opens only the first one (issue 8).
+OPEN_ALL_UP_TO = 4
+
 
 def read_tree(session: Session) -> tuple[list[FreezerNode], Totals]:
     """Runs in the worker: the storage tree and its occupancy totals, ready to show."""
@@ -274,9 +277,12 @@ class FreezersView(QWidget):
         """Show a tree read (here or in the worker), re-opening ``expanded`` and ``chosen``."""
         self.model.set_freezers(freezers, totals)
         if not expanded:  # first reading: open the freezers and their first shelf
-            expanded = {f.code for f in freezers}
-            expanded |= {f.shelves[0].path for f in freezers if f.shelves}
-            expanded |= {f.shelves[0].racks[0].path for f in freezers
+            # In a big biobank only the first freezer: opening 36 freezers with their first
+            # shelf and rack made ~1,700 rows to lay out, the longest part of showing the tree.
+            opened = freezers if len(freezers) <= OPEN_ALL_UP_TO else freezers[:1]
+            expanded = {f.code for f in opened}
+            expanded |= {f.shelves[0].path for f in opened if f.shelves}
+            expanded |= {f.shelves[0].racks[0].path for f in opened
                          if f.shelves and f.shelves[0].racks}
         for path in sorted(expanded):
             index = self.model.index_of_path(path)
