@@ -19,7 +19,7 @@ is stored. A nurse sees the same screen; her moves are refused by the service, n
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -77,6 +77,7 @@ class FreezersView(QWidget):
         self._box: Box | None = None
         self._loading: Task | None = None     # the first read of the tree, in a worker
         self._loaded: Task | None = None      # kept alive until its signals are delivered
+        self._unshown: object = None          # its answer, kept while the view is hidden
         self.setObjectName("freezers_view")
 
         title = QLabel(self.tr("<h2>Freezers</h2>"))
@@ -241,16 +242,32 @@ class FreezersView(QWidget):
         if task is None:
             return
         self._loaded = task
+        self._unshown = None
         task.signals.finished.disconnect(self._on_tree_read)
         task.signals.failed.disconnect(self._on_tree_failed)
         self.busy_bar.hide()
         self.grid.set_placeholder(self._placeholder)
 
     def _on_tree_read(self, result: object) -> None:
+        if not self.isVisible():
+            # Shown when the view is (showEvent): the window may have been closed and its
+            # database with it, and showing the first box reads that database.
+            self._unshown = result
+            return
         self._stop_loading()
+        self._show_read_tree(result)
+
+    def _show_read_tree(self, result: object) -> None:
         freezers, totals = result  # type: ignore[misc]
         self._show_tree(freezers, totals, set(), None)
         self._update_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._loading is not None and self._unshown is not None:
+            result = self._unshown
+            self._stop_loading()
+            self._show_read_tree(result)
 
     def _on_tree_failed(self, error: BaseException) -> None:
         self._stop_loading()

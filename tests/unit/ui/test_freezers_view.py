@@ -76,6 +76,23 @@ def test_the_tree_is_read_in_a_worker_and_shown_when_it_arrives(qtbot, session: 
     assert recorder.errors == []
 
 
+def test_an_answer_arriving_while_hidden_is_shown_with_the_view(qtbot, session: Session,
+                                                               v1: Collection,
+                                                               recorder) -> None:
+    """A closed window's database may be closed too: nothing is read until it is shown."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    view = FreezersView(session, recorder)
+    qtbot.addWidget(view)
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()  # the worker's answer is delivered to a hidden view
+    assert view.loading() and view.model.rowCount() == 0
+    view.show()
+    assert not view.loading() and view.current_path() == BOX
+    assert _row_texts(view.model, "F1") == ("F1 — Freezer 1 (-80 °C)", "8/6480", "-80 °C")
+
+
 def test_what_needs_the_tree_before_the_worker_answers_reads_it_at_once(
         qtbot, session: Session, v1: Collection, recorder) -> None:
     from PySide6.QtCore import QThreadPool
