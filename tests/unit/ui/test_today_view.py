@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 
@@ -308,3 +308,30 @@ def test_the_site_of_this_pc_is_chosen_first(qtbot, enrolled: Session, recorder,
     other = TodayView(enrolled, recorder, settings=settings)
     qtbot.addWidget(other)
     assert other.site_combo.currentData() is None
+
+
+def test_a_header_click_sorts_and_the_order_survives_a_refresh(qtbot, qtmodeltester,
+                                                               enrolled: Session,
+                                                               recorder) -> None:
+    """The due list sorts itself (issue 8: no proxy comparisons); the selection follows."""
+    view = TodayView(enrolled, recorder)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    assert _shown(view) == [("IA-ARA-001", "BASELINE"), ("IA-NAV-001", "V1")]  # by target
+    assert view.select_visit("IA-NAV-001", "V1")
+    header = view.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(0) + 5, header.height() // 2))
+    order = view.table.horizontalHeader().sortIndicatorOrder()
+    codes = [code for code, _visit in _shown(view)]
+    assert codes == sorted(codes, reverse=order == Qt.SortOrder.DescendingOrder)
+    assert header.sortIndicatorSection() == 0
+    assert view.selected_visit() is not None and view.selected_visit().code == "IA-NAV-001"
+    view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert _shown(view) == [("IA-NAV-001", "V1"), ("IA-ARA-001", "BASELINE")]
+    assert view.selected_visit().code == "IA-NAV-001"  # the selection moved with its row
+    view.refresh()
+    assert _shown(view) == [("IA-NAV-001", "V1"), ("IA-ARA-001", "BASELINE")]
+    qtmodeltester.check(view.model)
+    qtmodeltester.check(view.proxy)
