@@ -21,6 +21,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -211,6 +212,45 @@ class PagedTableModel(ListTableModel[T]):
 
 def _window(visit: DueVisit) -> str:
     return f"{visit.window_start.isoformat()} – {visit.window_end.isoformat()}"
+
+
+class ParticipantCodeModel(QAbstractListModel):
+    """The participants a combo box offers, by study code (its item data is the code too),
+    with cohort, site and regimen as the tooltip.
+
+    Why a model rather than ``addItem``: a combo asks a model only for the items it shows, so
+    handing over a list of thousands of participants costs one reset instead of two calls
+    into Qt per participant on the GUI thread (issue 8).
+    """
+
+    def __init__(self, rows: Sequence[ParticipantOverview] = (), parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows = list(rows)
+
+    def set_rows(self, rows: Sequence[ParticipantOverview]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
+            return None
+        p = self._rows[row]
+        if role in _CODE_ROLES:
+            return p.code
+        if role == ROW_ROLE:
+            return p
+        if role == _TOOLTIP:
+            return f"{p.cohort} · {p.site} · {p.regimen_name or ''}".rstrip(" ·")
+        return None
+
+
+_CODE_ROLES = frozenset({_DISPLAY, int(Qt.ItemDataRole.EditRole), int(Qt.ItemDataRole.UserRole)})
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 
 
 class SortedListTableModel(ListTableModel[T]):

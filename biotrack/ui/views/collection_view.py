@@ -69,7 +69,7 @@ from biotrack.services.overview import ParticipantOverview
 from biotrack.services.printing import PrintOptions
 from biotrack.ui.i18n import format_date, translate
 from biotrack.ui.interaction import Interaction
-from biotrack.ui.models import ListTableModel
+from biotrack.ui.models import ListTableModel, ParticipantCodeModel
 from biotrack.ui.widgets.box_grid import BoxGrid, Proposal
 from biotrack.ui.widgets.label_print_panel import LabelPrintPanel, LabelSource
 
@@ -187,7 +187,10 @@ class CollectionView(QWidget):
         self.participant_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.participant_combo.setMinimumContentsLength(11)
-        completer = QCompleter(self.participant_combo.model(), self.participant_combo)
+        # A model, not addItem per participant: filling it is one reset (issue 8).
+        self.participant_model = ParticipantCodeModel(parent=self)
+        self.participant_combo.setModel(self.participant_model)
+        completer = QCompleter(self.participant_model, self.participant_combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -430,13 +433,7 @@ class CollectionView(QWidget):
         self._participants = {p.code: p for p in rows
                               if p.status == "active" and p.next_visit is not None}
         with QSignalBlocker(self.participant_combo):
-            self.participant_combo.clear()
-            for p in self._participants.values():
-                self.participant_combo.addItem(p.code, p.code)
-                self.participant_combo.setItemData(
-                    self.participant_combo.count() - 1,
-                    f"{p.cohort} · {p.site} · {p.regimen_name or ''}".rstrip(" ·"),
-                    Qt.ItemDataRole.ToolTipRole)
+            self.participant_model.set_rows(list(self._participants.values()))
             self.participant_combo.setCurrentIndex(self.participant_combo.findData(code))
         self._load_visits(prefer=visit)
 

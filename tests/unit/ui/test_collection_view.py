@@ -311,6 +311,21 @@ def test_the_completer_finds_a_participant_by_part_of_the_code(qtbot,
     assert view.current_visit() == "V1"
 
 
+def test_the_participant_combo_offers_the_collectable_participants(qtbot, qtmodeltester,
+                                                                   view: CollectionView,
+                                                                   enrolled: Session) -> None:
+    """Filled from one model (issue 8), with the code as item data and a tooltip."""
+    from biotrack.services import due
+
+    combo = view.participant_combo
+    want = [p.code for p in due.collectable(enrolled)]
+    assert [combo.itemText(i) for i in range(combo.count())] == want
+    assert [combo.itemData(i) for i in range(combo.count())] == want
+    index = combo.findData(GAL)
+    assert index >= 0 and " · GAL" in combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
+    qtmodeltester.check(view.participant_model)
+
+
 def test_aliquots_without_a_free_position_are_shown_as_unplaced(qtbot, tmp_path: Path,
                                                                 recorder) -> None:
     from tests.unit.services.test_collection import enrol_ici, tiny_session
