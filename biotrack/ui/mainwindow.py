@@ -6,7 +6,13 @@ bar. It holds no SQL and no rule (STYLE.md: no god MainWindow); each workspace i
 
 A workspace is built the first time it is shown (or asked for with ``page()``), not at
 start-up: building all seven read every participant twice and imported the reporting stack
-(pandas, openpyxl, reportlab) before the first window appeared (bench/RESULTS.md).
+(pandas, openpyxl, reportlab) before the first window appeared (bench/RESULTS.md). For the
+same reason each view module is imported only when its workspace is built.
+
+Reports needs the reporting stack, a second of imports: once the window is shown, that stack
+is imported in a worker (biotrack.ui.warm_up), and Reports opened before it is in shows a
+"loading" stand-in and is built when it arrives, so opening it never freezes the window
+(issue 8). ``page("reports")`` still builds it at once (importing on the calling thread).
 """
 
 from __future__ import annotations
@@ -15,8 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,18 +35,15 @@ from PySide6.QtWidgets import (
 
 from biotrack import APP_NAME
 from biotrack.services.context import Session
-from biotrack.ui.dialogs.about_dialog import AboutDialog
 from biotrack.ui.interaction import Interaction
-from biotrack.ui.views.collection_view import CollectionView
-from biotrack.ui.views.participants_view import ParticipantsView
-from biotrack.ui.views.settings_view import SettingsView
-from biotrack.ui.views.tabbed_workspace import TabbedWorkspace
-from biotrack.ui.views.today_view import TodayView
-from biotrack.ui.views.workspace_pages import freezer_pages, scan_pages
+from biotrack.ui.warm_up import WarmUp, warm_up
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 WORKSPACE_KEY = "main_window/workspace"
+#: After the window is first shown, wait this long before importing the reporting stack in a
+#: worker: the first workspace loads its data first, without competing for the GIL.
+WARM_UP_AFTER_MS = 300
 
 
 @dataclass
@@ -52,6 +55,10 @@ class Workspace:
     label: str
     build: Callable[[], QWidget]
     page: QWidget | None = None
+    #: Modules imported in a worker before the page is built from the side bar (else None).
+    needs: WarmUp | None = None
+    #: Shown from the side bar while ``needs`` was still importing: build it when it is in.
+    pending: bool = False
 
 
 class MainWindow(QMainWindow):
@@ -74,8 +81,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("workspaces")
         self.workspaces: list[Workspace] = []
+        self._warmed = False
         for key, label, build in self._workspace_definitions():
             self._add_workspace(key, label, build)
+        self.reporting = warm_up()
+        self.reporting.ready.connect(self._on_reporting_ready)
+        self.workspaces[self.workspace_keys().index("reports")].needs = self.reporting
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -101,28 +112,60 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------------
 
     def _workspace_definitions(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
-        s, i = self.session, self.interaction
         return [
-            ("today", self.tr("Today"),
-             lambda: TodayView(s, i, db_path=self.db_path, settings=self._settings)),
-            ("participants", self.tr("Participants"),
-             lambda: ParticipantsView(s, i, settings=self._settings)),
-            ("collections", self.tr("Collections"),
-             lambda: CollectionView(s, i, self.db_path, settings=self._settings)),
-            ("freezers", self.tr("Freezers"), lambda: TabbedWorkspace(
-                freezer_pages(s, i, self._settings), "freezers_workspace")),
-            ("scan", self.tr("Scan"), lambda: TabbedWorkspace(
-                scan_pages(s, i, self._settings), "scan_workspace")),
+            ("today", self.tr("Today"), self._today_view),
+            ("participants", self.tr("Participants"), self._participants_view),
+            ("collections", self.tr("Collections"), self._collection_view),
+            ("freezers", self.tr("Freezers"), self._freezers_workspace),
+            ("scan", self.tr("Scan"), self._scan_workspace),
             ("reports", self.tr("Reports"), self._reports_view),
-            ("settings", self.tr("Settings"),
-             lambda: SettingsView(s, i, self.db_path, self._settings)),
+            ("settings", self.tr("Settings"), self._settings_view),
         ]
 
+    # Each view is imported when its workspace is first built, not with this module: the
+    # first window needs only Today, and importing all seven (with the label and reporting
+    # stacks behind them) was most of the start-up (python -X importtime, bench/RESULTS.md).
+
+    def _today_view(self) -> QWidget:
+        from biotrack.ui.views.today_view import TodayView
+
+        return TodayView(self.session, self.interaction, db_path=self.db_path,
+                         settings=self._settings)
+
+    def _participants_view(self) -> QWidget:
+        from biotrack.ui.views.participants_view import ParticipantsView
+
+        return ParticipantsView(self.session, self.interaction, settings=self._settings)
+
+    def _collection_view(self) -> QWidget:
+        from biotrack.ui.views.collection_view import CollectionView
+
+        return CollectionView(self.session, self.interaction, self.db_path,
+                              settings=self._settings)
+
+    def _freezers_workspace(self) -> QWidget:
+        from biotrack.ui.views.tabbed_workspace import TabbedWorkspace
+        from biotrack.ui.views.workspace_pages import freezer_pages
+
+        return TabbedWorkspace(freezer_pages(self.session, self.interaction, self._settings),
+                               "freezers_workspace")
+
+    def _scan_workspace(self) -> QWidget:
+        from biotrack.ui.views.tabbed_workspace import TabbedWorkspace
+        from biotrack.ui.views.workspace_pages import scan_pages
+
+        return TabbedWorkspace(scan_pages(self.session, self.interaction, self._settings),
+                               "scan_workspace")
+
     def _reports_view(self) -> QWidget:
-        # Imported here: the reporting stack (pandas, openpyxl, reportlab) costs 0.8 s.
         from biotrack.ui.views.reports_view import ReportsView
 
         return ReportsView(self.session, self.interaction, self.db_path, self._settings)
+
+    def _settings_view(self) -> QWidget:
+        from biotrack.ui.views.settings_view import SettingsView
+
+        return SettingsView(self.session, self.interaction, self.db_path, self._settings)
 
     def _add_workspace(self, key: str, label: str, build: Callable[[], QWidget]) -> None:
         number = len(self.workspaces) + 1
@@ -130,7 +173,11 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setToolTip(self.tr("{label} (Ctrl+{number})").format(label=label, number=number))
         self.sidebar.addItem(item)
-        self.stack.addWidget(QWidget())  # stand-in until the page is first shown
+        # The stand-in until the page is first built; seen only while its imports arrive.
+        stand_in = QLabel(self.tr("Opening {label}…").format(label=label))
+        stand_in.setObjectName(f"{key}_loading")
+        stand_in.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(stand_in)
         self.workspaces.append(Workspace(key, label, build))
 
     def _add_shortcuts(self) -> None:
@@ -152,6 +199,8 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
 
     def _on_about_action_triggered(self) -> None:
+        from biotrack.ui.dialogs.about_dialog import AboutDialog
+
         AboutDialog.ask(self.session, self.db_path, self.interaction, self)
 
     def _show_status(self) -> None:
@@ -189,6 +238,25 @@ class MainWindow(QMainWindow):
     def show_workspace(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.workspace_keys().index(key))
 
+    def _on_reporting_ready(self) -> None:
+        """The reporting stack is in: build the workspaces that were opened while it came."""
+        for workspace in self.workspaces:
+            if workspace.pending and workspace.needs is self.reporting:
+                workspace.pending = False
+                if workspace.page is None:
+                    self.page(workspace.key)
+
+    def loading(self, key: str) -> bool:
+        """The workspace was opened and waits for its imports (its stand-in is showing)."""
+        workspace = self.workspaces[self.workspace_keys().index(key)]
+        return workspace.page is None and workspace.pending
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warmed:  # the first show: the window is up, now fetch what Reports needs
+            self._warmed = True
+            QTimer.singleShot(WARM_UP_AFTER_MS, self.reporting.start)
+
     def _on_today_participant_requested(self, code: str) -> None:
         """A double-clicked due visit opens its participant's page."""
         self.show_workspace("participants")
@@ -197,8 +265,15 @@ class MainWindow(QMainWindow):
     def _on_sidebar_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        built = self.workspaces[row].page is not None
-        page = self.page(self.workspaces[row].key)
+        workspace = self.workspaces[row]
+        built = workspace.page is not None
+        if not built and workspace.needs is not None and not workspace.needs.is_ready():
+            # Its imports are still arriving in a worker: show the stand-in, build on "ready".
+            workspace.pending = True
+            workspace.needs.start()
+            self.stack.setCurrentIndex(row)
+            return
+        page = self.page(workspace.key)
         self.stack.setCurrentIndex(row)
         refresh = getattr(page, "refresh", None)
         if built and refresh is not None and self.isVisible():
