@@ -76,6 +76,25 @@ def test_the_tree_is_read_in_a_worker_and_shown_when_it_arrives(qtbot, session: 
     assert recorder.errors == []
 
 
+def test_with_many_freezers_a_first_reading_opens_only_the_first(qtbot, session: Session,
+                                                                  recorder) -> None:
+    """Issue 8: 36 freezers opened with a shelf and a rack each were 1,700 rows to lay out."""
+    for n in range(2, 7):  # F1 plus five: more than OPEN_ALL_UP_TO
+        storage.add_freezer(session, storage.Layout(
+            code=f"F{n}", name=f"Freezer {n}", shelves=2, racks_per_shelf=2, boxes_per_rack=2,
+            rack_box_types=("serum", "buffy"), box_rows=2, box_cols=2))
+    view = _view(qtbot, session, recorder)
+    model = view.model
+    assert model.rowCount() == 6
+    opened = [model.index(row, 0).data(PATH_ROLE) for row in range(6)
+              if view.tree.isExpanded(model.index(row, 0))]
+    assert opened == ["F1"]
+    assert view.tree.isExpanded(model.index_of_path("F1/S1"))
+    view.refresh()  # a refresh keeps what is open, nothing more
+    assert [model.index(row, 0).data(PATH_ROLE) for row in range(6)
+            if view.tree.isExpanded(model.index(row, 0))] == ["F1"]
+
+
 def test_an_answer_arriving_while_hidden_is_shown_with_the_view(qtbot, session: Session,
                                                                v1: Collection,
                                                                recorder) -> None:
