@@ -36,10 +36,8 @@ from biotrack import APP_NAME, __version__
 from biotrack import settings as declared
 from biotrack.cli import default_db_path
 from biotrack.errors import BioTrackError
-from biotrack.services import app_context, safety
+from biotrack.services import app_context
 from biotrack.services.context import Session
-from biotrack.ui.dialogs.first_run_dialog import DEMO, FirstRunDialog
-from biotrack.ui.dialogs.sign_in import SignInDialog
 from biotrack.ui.i18n import install_translator, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.mainwindow import MainWindow
@@ -197,6 +195,8 @@ def sign_in(path: Path, interaction: Interaction, settings: QSettings, *,
     if demo_created:
         note = translate("App", "A demo database with synthetic data was created. Demo "
                                 "accounts: admin, nurse and tech, each with the password “demo”.")
+    from biotrack.ui.dialogs.sign_in import SignInDialog  # not needed when signed in above
+
     session = SignInDialog.ask(path, interaction, username=default, note=note)
     if session is not None:
         settings.setValue(LAST_USER_KEY, session.user.username)
@@ -217,6 +217,8 @@ class DailyBackup(QObject):
         self._interaction = interaction
         self._loop = QEventLoop()
         self._running = True
+        from biotrack.services import safety  # after the window is up (start-up time)
+
         self._task = Task(lambda: safety.auto_backup(path, folder, keep_days))
         self._task.signals.finished.connect(self._on_task_finished)
         self._task.signals.failed.connect(self._on_task_failed)
@@ -337,6 +339,9 @@ def open_or_create(options: argparse.Namespace, interaction: Interaction,
         return path, username, False
     if options.demo_if_missing:
         return (path, username, True) if create_demo_database(path, interaction) else 1
+    # Only a first run needs the chooser (and the new-study wizard behind it).
+    from biotrack.ui.dialogs.first_run_dialog import DEMO, FirstRunDialog
+
     choice = FirstRunDialog.ask(path, interaction, note=note)
     if choice is None:
         return 0

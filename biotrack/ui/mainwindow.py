@@ -104,7 +104,6 @@ class MainWindow(QMainWindow):
         self._show_status()
 
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
-        self.page("today").participant_requested.connect(self._on_today_participant_requested)
         self._add_shortcuts()
         self._add_help_menu()
         self._restore_settings()
@@ -129,8 +128,10 @@ class MainWindow(QMainWindow):
     def _today_view(self) -> QWidget:
         from biotrack.ui.views.today_view import TodayView
 
-        return TodayView(self.session, self.interaction, db_path=self.db_path,
+        view = TodayView(self.session, self.interaction, db_path=self.db_path,
                          settings=self._settings)
+        view.participant_requested.connect(self._on_today_participant_requested)
+        return view
 
     def _participants_view(self) -> QWidget:
         from biotrack.ui.views.participants_view import ParticipantsView

@@ -13,28 +13,31 @@ imports never lead into biotrack.ui; a GUI-thread import that meets a module the
 still executing (e.g. ``MainWindow.page("reports")`` called directly, as tests do) waits on
 Python's per-module import lock until the worker has finished that module, and the worker
 never waits on the GUI thread. The work is process-wide (sys.modules is), so there is one
-warm-up per module list, kept for the life of the process: its Task must not be freed while
-the worker thread still runs it.
+warm-up per module list, kept for the life of the process.
+
+Why a plain (non-daemon) Python thread and not a Task in Qt's pool: a program closed while
+the imports still run must not tear down the interpreter under them (Python then fails the
+import, and a pool thread would emit from half-deleted Qt objects). Python's shutdown joins
+non-daemon threads first, so the exit waits for the imports to end. The one import that
+fails during that join, ``concurrent.futures.thread`` (it registers a threading at-exit hook,
+which Python refuses while shutting down; pandas imports it), is imported before the thread
+starts. The garbage collector is paused while the thread runs, for the reason given in
+biotrack.ui.workers.
 """
 
 from __future__ import annotations
 
 import importlib
-import sys
+import threading
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from biotrack.ui.workers import Task
+from biotrack.ui.workers import gc_paused
 
 #: What the Reports workspace needs: the report services (pandas, reportlab, the builders)
 #: and openpyxl, which the XLSX writer imports when it first runs.
 REPORTING_STACK = ("biotrack.services.reporting", "openpyxl")
-
-
-def _import_all(modules: Sequence[str]) -> None:
-    for name in modules:
-        importlib.import_module(name)
 
 
 class WarmUp(QObject):
@@ -45,36 +48,39 @@ class WarmUp(QObject):
     """
 
     ready = Signal()
+    _imported = Signal()  # from the worker thread; delivered queued on the GUI thread
 
     def __init__(self, modules: Sequence[str]) -> None:
         super().__init__()
         self.modules = tuple(modules)
-        self._task: Task | None = None
-        self._done = all(name in sys.modules for name in self.modules)
+        self.thread: threading.Thread | None = None
+        self._done = False
+        self._imported.connect(self._on_imported)
 
     def is_ready(self) -> bool:
         return self._done
 
-    def started(self) -> bool:
-        return self._task is not None or self._done
-
     def start(self) -> None:
-        """Begin the imports (once; nothing to do when they are already in)."""
-        if self.started():
+        """Begin the imports (once)."""
+        if self.thread is not None or self._done:
             return
-        task = Task(lambda: _import_all(self.modules))
-        task.signals.finished.connect(self._on_task_finished)
-        task.signals.failed.connect(self._on_task_failed)
-        self._task = task
-        task.start()
+        import concurrent.futures.thread  # noqa: F401  (see the module docstring)
 
-    @Slot(object)
-    def _on_task_finished(self, _result: object) -> None:
-        self._done = True
-        self.ready.emit()
+        self.thread = threading.Thread(target=self._run, name="biotrack-warm-up")
+        self.thread.start()
 
-    @Slot(object)
-    def _on_task_failed(self, _error: BaseException) -> None:
+    def _run(self) -> None:
+        with gc_paused():
+            for name in self.modules:
+                try:
+                    importlib.import_module(name)
+                except Exception:  # the GUI thread meets it again (see above)
+                    break
+            if QCoreApplication.instance() is not None:  # the program may have quit meanwhile
+                self._imported.emit()
+
+    @Slot()
+    def _on_imported(self) -> None:
         self._done = True
         self.ready.emit()
 

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from biotrack.services.context import Session
+from biotrack.ui import mainwindow
 from biotrack.ui.mainwindow import GEOMETRY_KEY, MainWindow
 from biotrack.ui.views.collection_view import CollectionView
 from biotrack.ui.views.participants_view import ParticipantsView
 from biotrack.ui.views.reports_view import ReportsView
 from biotrack.ui.views.settings_view import SettingsView
 from biotrack.ui.views.today_view import TodayView
+from biotrack.ui.warm_up import WarmUp
 
 WORKSPACES = ["today", "participants", "collections", "freezers", "scan", "reports", "settings"]
 
@@ -88,3 +93,122 @@ def test_a_due_visit_opens_its_participant(window: MainWindow) -> None:
     today.participant_requested.emit("IA-ARA-001")
     assert window.current_workspace() == "participants"
     assert window.page("participants").detail.code() == "IA-ARA-001"
+
+
+# -- start-up: what is imported when (issue 8) ---------------------------------------------------
+
+
+class HeldWarmUp(WarmUp):
+    """A warm-up whose imports 'arrive' only when the test says so (no thread)."""
+
+    def __init__(self) -> None:
+        super().__init__(())
+        self.starts = 0
+
+    def start(self) -> None:
+        self.starts += 1
+
+    def arrive(self) -> None:
+        self._imported.emit()
+
+
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch) -> HeldWarmUp:
+    warm = HeldWarmUp()
+    monkeypatch.setattr(mainwindow, "warm_up", lambda: warm)
+    return warm
+
+
+def test_reports_opened_before_its_imports_shows_a_stand_in_then_the_page(
+        qtbot, held: HeldWarmUp, enrolled: Session, db_path: Path, recorder,
+        settings: QSettings) -> None:
+    win = MainWindow(enrolled, db_path, recorder, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    rect = win.sidebar.visualItemRect(win.sidebar.item(5))
+    qtbot.mouseClick(win.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert win.current_workspace() == "reports"
+    assert win.loading("reports")
+    assert held.starts >= 1  # asked for at once, not only after the start-up delay
+    stand_in = win.stack.currentWidget()
+    assert stand_in.objectName() == "reports_loading"
+    assert stand_in.text() == "Opening Reports…"
+    held.arrive()  # queued from the worker thread in real life: delivered by the event loop
+    qtbot.waitUntil(lambda: isinstance(win.stack.currentWidget(), ReportsView))
+    assert not win.loading("reports")
+    assert win.current_workspace() == "reports"
+    assert win.stack.currentWidget() is win.page("reports")
+
+
+def test_reports_page_asked_for_directly_is_built_at_once(
+        qtbot, held: HeldWarmUp, enrolled: Session, db_path: Path, recorder,
+        settings: QSettings) -> None:
+    win = MainWindow(enrolled, db_path, recorder, settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_workspace("reports")
+    assert win.loading("reports")
+    page = win.page("reports")  # tests and code that need the page get it now
+    assert isinstance(page, ReportsView)
+    assert win.stack.currentWidget() is page
+    held.arrive()
+    qtbot.waitUntil(lambda: not win.loading("reports"))
+    assert win.page("reports") is page  # built once, not again when the imports arrive
+
+
+def test_after_the_imports_reports_opens_at_once(
+        qtbot, held: HeldWarmUp, enrolled: Session, db_path: Path, recorder,
+        settings: QSettings) -> None:
+    win = MainWindow(enrolled, db_path, recorder, settings)
+    qtbot.addWidget(win)
+    held.arrive()
+    qtbot.waitUntil(held.is_ready)
+    win.show_workspace("reports")
+    assert isinstance(win.stack.currentWidget(), ReportsView)
+
+
+def test_the_window_starts_the_warm_up_once_shown(
+        qtbot, held: HeldWarmUp, enrolled: Session, db_path: Path, recorder,
+        settings: QSettings) -> None:
+    win = MainWindow(enrolled, db_path, recorder, settings)
+    qtbot.addWidget(win)
+    assert held.starts == 0  # nothing imported behind the first window's back before it shows
+    win.show()
+    qtbot.waitUntil(lambda: held.starts == 1, timeout=5_000)
+
+
+def test_the_warm_up_imports_in_another_thread(qtbot, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "warm_up_target_module.py").write_text(
+        "import threading\nTHREAD = threading.current_thread().name\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "warm_up_target_module", raising=False)
+    warm = WarmUp(("warm_up_target_module",))
+    assert not warm.is_ready()
+    with qtbot.waitSignal(warm.ready, timeout=10_000):
+        warm.start()
+    assert warm.is_ready()
+    assert sys.modules["warm_up_target_module"].THREAD == "biotrack-warm-up"
+    warm.start()  # once only
+    assert warm.thread is not None and not warm.thread.is_alive()
+
+
+def test_a_failed_warm_up_import_still_says_ready(qtbot) -> None:
+    warm = WarmUp(("biotrack_no_such_module_anywhere",))
+    with qtbot.waitSignal(warm.ready, timeout=10_000):
+        warm.start()
+    assert warm.is_ready()
+
+
+def test_the_first_window_does_not_import_the_other_workspaces() -> None:
+    """A fresh interpreter importing what start-up imports loads no view it does not show,
+    and none of the reporting stack (python -X importtime showed them as most of start-up)."""
+    code = ("import sys; import biotrack.ui.app; "
+            "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('pandas', 'numpy', 'openpyxl', 'reportlab') or m.startswith('biotrack.ui.views.')"
+            " or m in ('biotrack.services.reporting', 'biotrack.ui.dialogs.first_run_dialog', "
+            "'PySide6.QtPrintSupport', 'PySide6.QtSvg'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.split() == []
