@@ -62,7 +62,7 @@ from PySide6.QtWidgets import (
 from biotrack.errors import BioTrackError
 from biotrack.models import Box, Location, Visit
 from biotrack.schedule import PLANNED
-from biotrack.services import collection, due, enrolment, printing, storage
+from biotrack.services import collection, due, enrolment, overview, printing, storage
 from biotrack.services.collection import Draw, PlannedAliquot, Registered
 from biotrack.services.context import Session
 from biotrack.services.overview import ParticipantOverview
@@ -70,8 +70,10 @@ from biotrack.services.printing import PrintOptions
 from biotrack.ui.i18n import format_date, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel, ParticipantCodeModel
+from biotrack.ui.widgets.background import run_on_own_connection
 from biotrack.ui.widgets.box_grid import BoxGrid, Proposal
 from biotrack.ui.widgets.label_print_panel import LabelPrintPanel, LabelSource
+from biotrack.ui.workers import Task
 
 UNPLACED_FOREGROUND = QColor("#9a2b00")
 ERROR_STYLE = "color: #9a2b00;"
@@ -183,7 +185,8 @@ class CollectionView(QWidget):
         self.participant_combo.setObjectName("participant_combo")
         self.participant_combo.setEditable(True)
         self.participant_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.participant_combo.lineEdit().setPlaceholderText(self.tr("Type a code…"))
+        self._type_a_code = self.tr("Type a code…")
+        self.participant_combo.lineEdit().setPlaceholderText(self._type_a_code)
         self.participant_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.participant_combo.setMinimumContentsLength(11)
@@ -392,7 +395,10 @@ class CollectionView(QWidget):
 
         self.processed_by_edit.setText(self._default_processor())
         self.reset_times()
-        self.refresh()
+        self._loading: Task | None = None   # the first read of the participants, in a worker
+        self._loaded: Task | None = None    # kept alive until its signals are delivered
+        if not self._read_in_background():
+            self.refresh()
         self.scan_edit.setFocus()
 
     def _datetime_edit(self, name: str) -> QDateTimeEdit:
@@ -419,9 +425,62 @@ class CollectionView(QWidget):
         return self._session.now().astimezone().replace(tzinfo=None, second=0,
                                                         microsecond=0)
 
+    def loading(self) -> bool:
+        """True while the first read of the participants runs in its worker."""
+        return self._loading is not None
+
+    def _read_in_background(self) -> bool:
+        """Start the first read of the participants in a worker; False: read it here.
+
+        Why (issue 8): with the module import and the form, reading the participants made
+        the first visit of this workspace block the GUI thread for over 100 ms at a million
+        aliquots. Until the answer comes the participant field is disabled; a scanned label
+        or ``select`` reads the list at once instead, and the late answer is dropped.
+        """
+        try:
+            db_path = overview.database_file(self._session)
+        except BioTrackError:
+            return False
+        if db_path is None:  # an in-memory database: nothing to open twice
+            return False
+        session = self._session
+        task = Task(lambda: run_on_own_connection(db_path, session, due.collectable))
+        task.signals.finished.connect(self._on_participants_read)
+        task.signals.failed.connect(self._on_participants_failed)
+        self._loading = task
+        self.participant_combo.setEnabled(False)
+        self.participant_combo.lineEdit().setPlaceholderText(
+            self.tr("Reading the participants…"))
+        task.start()
+        return True
+
+    def _stop_loading(self) -> None:
+        """No more waiting for the worker: its answer, if it still comes, goes nowhere."""
+        task, self._loading = self._loading, None
+        if task is None:
+            return
+        self._loaded = task
+        task.signals.finished.disconnect(self._on_participants_read)
+        task.signals.failed.disconnect(self._on_participants_failed)
+        self.participant_combo.setEnabled(True)
+        self.participant_combo.lineEdit().setPlaceholderText(self._type_a_code)
+
+    def _on_participants_read(self, rows: object) -> None:
+        self._stop_loading()
+        self._show_participants(rows, None, None)  # type: ignore[arg-type]
+
+    def _on_participants_failed(self, error: BaseException) -> None:
+        self._stop_loading()
+        if isinstance(error, BioTrackError):
+            self._interaction.report(self, error, self.tr("Register collection"))
+            self._show_participants([], None, None)
+            return
+        raise error  # a bug: the application's crash handler logs and shows it
+
     def refresh(self) -> None:
         """Read the participants and their planned visits again, keeping the choice if it is
         still collectable, and recompute the preview (positions may have been taken)."""
+        self._stop_loading()
         code, visit = self.current_code(), self.current_visit()
         try:
             # Only someone active with a planned visit can give a collection: the service
@@ -430,6 +489,11 @@ class CollectionView(QWidget):
         except BioTrackError as exc:
             self._interaction.report(self, exc, self.tr("Register collection"))
             rows = []
+        self._show_participants(rows, code, visit)
+
+    def _show_participants(self, rows: list[ParticipantOverview], code: str | None,
+                           visit: str | None) -> None:
+        """Offer these participants, keeping ``code`` and ``visit`` chosen if still offered."""
         self._participants = {p.code: p for p in rows
                               if p.status == "active" and p.next_visit is not None}
         with QSignalBlocker(self.participant_combo):
@@ -439,6 +503,8 @@ class CollectionView(QWidget):
 
     def select(self, code: str, visit: str | None = None) -> bool:
         """Choose a participant (and a visit, else their next one); False if not listed."""
+        if self.loading():
+            self.refresh()  # needed now: read here rather than wait for the worker
         index = self.participant_combo.findData(code)
         if index < 0:
             return False

@@ -32,6 +32,7 @@ def view(qtbot, enrolled: Session, db_path: Path, recorder,
     widget.resize(1000, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: not widget.loading())  # participants read in a worker (issue 8)
     return widget
 
 
@@ -289,6 +290,7 @@ def test_main_window_shows_the_workspace_and_today_follows(
     window.show_workspace("collections")
     view = window.page("collections")
     assert isinstance(view, CollectionView)
+    qtbot.waitUntil(lambda: not view.loading())
     choose_participant(qtbot, view, NAV)
     qtbot.mouseClick(view.register_button, Qt.MouseButton.LeftButton)
     assert recorder.errors == []
@@ -530,6 +532,7 @@ def test_after_registering_the_labels_go_straight_to_the_zebra_of_the_settings(
         widget.resize(1000, 700)
         widget.show()
         qtbot.waitExposed(widget)
+        qtbot.waitUntil(lambda: not widget.loading())
         choose_participant(qtbot, widget, NAV)
         qtbot.mouseClick(widget.register_button, Qt.MouseButton.LeftButton)
         (stored,) = collection.collections_of(enrolled, NAV)
@@ -542,3 +545,34 @@ def test_after_registering_the_labels_go_straight_to_the_zebra_of_the_settings(
         assert widget.focusWidget() is widget.scan_edit  # ready for the next draw
     finally:
         zebra.close()
+
+
+def test_the_participants_are_read_in_a_worker(qtbot, enrolled: Session, db_path: Path,
+                                               recorder) -> None:
+    """Issue 8: the first visit of the workspace must not wait for the participant list."""
+    view = CollectionView(enrolled, recorder, db_path)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.loading() and not view.participant_combo.isEnabled()
+    assert view.participant_combo.count() == 0
+    qtbot.waitUntil(lambda: not view.loading())
+    assert view.participant_combo.isEnabled()
+    assert view.participant_combo.findData(NAV) >= 0
+    choose_participant(qtbot, view, NAV)
+    assert view.current_code() == NAV and view.current_visit() == "V1"
+    assert recorder.errors == []
+
+
+def test_choosing_before_the_worker_answers_reads_the_list_at_once(
+        qtbot, enrolled: Session, db_path: Path, recorder) -> None:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    view = CollectionView(enrolled, recorder, db_path)
+    qtbot.addWidget(view)
+    assert view.loading()
+    assert view.select(NAV, "V1")  # e.g. a scanned pre-printed label
+    assert not view.loading() and view.participant_combo.isEnabled()
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()  # deliver the late answer, if any: it must change nothing
+    assert view.current_code() == NAV and view.current_visit() == "V1"
