@@ -40,7 +40,7 @@ from biotrack.services import app_context
 from biotrack.services.context import Session
 from biotrack.ui.i18n import install_translator, translate
 from biotrack.ui.interaction import Interaction
-from biotrack.ui.mainwindow import MainWindow
+from biotrack.ui.mainwindow import WARM_UP_AFTER_MS, MainWindow
 from biotrack.ui.workers import Task
 
 ORGANISATION = "BioTrack"
@@ -363,7 +363,8 @@ def _run(app: QApplication, options: argparse.Namespace, interaction: Interactio
     if session is None:
         return 0  # the person cancelled the sign-in
     try:
-        window = MainWindow(session, path, interaction, settings)
+        window = MainWindow(session, path, interaction, settings,
+                            warm_up_after_ms=WARM_UP_AFTER_MS)
         window.show()
         backup = start_daily_backup(window, path, settings, interaction)
         wake = _quit_on_signals(app)  # the timer must live while the loop runs

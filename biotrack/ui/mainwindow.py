@@ -9,10 +9,12 @@ start-up: building all seven read every participant twice and imported the repor
 (pandas, openpyxl, reportlab) before the first window appeared (bench/RESULTS.md). For the
 same reason each view module is imported only when its workspace is built.
 
-Reports needs the reporting stack, a second of imports: once the window is shown, that stack
-is imported in a worker (biotrack.ui.warm_up), and Reports opened before it is in shows a
-"loading" stand-in and is built when it arrives, so opening it never freezes the window
-(issue 8). ``page("reports")`` still builds it at once (importing on the calling thread).
+Reports needs the reporting stack, a second of imports: the application has it imported in a
+worker shortly after the window is shown (``warm_up_after_ms``; biotrack.ui.warm_up), and
+Reports opened before it is in starts that import if need be, shows a "loading" stand-in and
+is built when it arrives, so opening it never freezes the window (issue 8). A window made
+without ``warm_up_after_ms`` (the tests) imports nothing in the background until Reports is
+opened. ``page("reports")`` still builds it at once (importing on the calling thread).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from biotrack.ui.warm_up import WarmUp, warm_up
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 WORKSPACE_KEY = "main_window/workspace"
-#: After the window is first shown, wait this long before importing the reporting stack in a
+#: The application's delay between the first show and importing the reporting stack in a
 #: worker: the first workspace loads its data first, without competing for the GIL.
 WARM_UP_AFTER_MS = 300
 
@@ -65,7 +67,8 @@ class MainWindow(QMainWindow):
     """Side bar + stacked workspaces + status bar; remembers its geometry in QSettings."""
 
     def __init__(self, session: Session, db_path: Path, interaction: Interaction,
-                 settings: QSettings, parent: QWidget | None = None) -> None:
+                 settings: QSettings, parent: QWidget | None = None, *,
+                 warm_up_after_ms: int | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.db_path = db_path
@@ -81,7 +84,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("workspaces")
         self.workspaces: list[Workspace] = []
-        self._warmed = False
+        self._warm_up_after_ms = warm_up_after_ms
         for key, label, build in self._workspace_definitions():
             self._add_workspace(key, label, build)
         self.reporting = warm_up()
@@ -254,9 +257,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._warmed:  # the first show: the window is up, now fetch what Reports needs
-            self._warmed = True
-            QTimer.singleShot(WARM_UP_AFTER_MS, self.reporting.start)
+        if self._warm_up_after_ms is not None:  # the first show: now fetch what Reports needs
+            QTimer.singleShot(self._warm_up_after_ms, self.reporting.start)
+            self._warm_up_after_ms = None
 
     def _on_today_participant_requested(self, code: str) -> None:
         """A double-clicked due visit opens its participant's page."""

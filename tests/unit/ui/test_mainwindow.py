@@ -168,14 +168,26 @@ def test_after_the_imports_reports_opens_at_once(
     assert isinstance(win.stack.currentWidget(), ReportsView)
 
 
-def test_the_window_starts_the_warm_up_once_shown(
+def test_the_application_window_starts_the_warm_up_once_shown(
         qtbot, held: HeldWarmUp, enrolled: Session, db_path: Path, recorder,
         settings: QSettings) -> None:
-    win = MainWindow(enrolled, db_path, recorder, settings)
+    win = MainWindow(enrolled, db_path, recorder, settings, warm_up_after_ms=10)
     qtbot.addWidget(win)
     assert held.starts == 0  # nothing imported behind the first window's back before it shows
     win.show()
     qtbot.waitUntil(lambda: held.starts == 1, timeout=5_000)
+
+
+def test_without_a_delay_nothing_is_imported_until_reports_opens(
+        qtbot, held: HeldWarmUp, enrolled: Session, db_path: Path, recorder,
+        settings: QSettings) -> None:
+    win = MainWindow(enrolled, db_path, recorder, settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_workspace("participants")
+    assert held.starts == 0
+    win.show_workspace("reports")
+    assert held.starts == 1
 
 
 def test_the_warm_up_imports_in_another_thread(qtbot, tmp_path: Path,
