@@ -4,9 +4,12 @@ Why: the Reports workspace stands on pandas, openpyxl and reportlab (biotrack.se
 reporting), about a second of imports on a lab PC (bench/RESULTS.md). Imported on the GUI
 thread when Reports is first opened, that second froze the window (issue 8: the GUI thread
 never blocked for more than 100 ms). So the main window, once shown, has the stack imported
-here, in Qt's thread pool; until it is in, the Reports workspace shows a "loading" stand-in
-and is built when ``ready`` fires. Measured: importing the stack in a worker leaves the GUI
-thread at most ~50 ms between two 10 ms timer ticks (the GIL is handed over every 5 ms).
+here, in a worker thread; until it is in, the Reports workspace shows a "loading" stand-in
+and is built when ``ready`` fires. Measured: importing the stack in a worker leaves an idle
+GUI thread at most ~50 ms between two 10 ms timer ticks (the GIL is handed over every 5 ms).
+The cost: while it runs, Qt's calls into Python on the GUI thread (item models' data(), by
+the thousand in resizeColumnsToContents) each wait for the GIL, so a workspace built at that
+moment takes two to three times as long (biotrack.ui.mainwindow.WARM_UP_AFTER_MS).
 
 Why this cannot deadlock: the worker imports only modules of the reporting stack, whose
 imports never lead into biotrack.ui; a GUI-thread import that meets a module the worker is
