@@ -466,10 +466,16 @@ class CollectionView(QWidget):
         self.participant_combo.lineEdit().setPlaceholderText(self._type_a_code)
 
     def _on_participants_read(self, rows: object) -> None:
+        # An answer the worker sent before _stop_loading disconnected it is already queued and
+        # still delivered: the list was read here meanwhile, so it is dropped.
+        if self._loading is None:
+            return
         self._stop_loading()
         self._show_participants(rows, None, None)  # type: ignore[arg-type]
 
     def _on_participants_failed(self, error: BaseException) -> None:
+        if self._loading is None:
+            return
         self._stop_loading()
         if isinstance(error, BioTrackError):
             self._interaction.report(self, error, self.tr("Register collection"))

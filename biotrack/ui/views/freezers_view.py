@@ -249,6 +249,8 @@ class FreezersView(QWidget):
         self.grid.set_placeholder(self._placeholder)
 
     def _on_tree_read(self, result: object) -> None:
+        if self._loading is None:
+            return  # queued before _stop_loading disconnected it: the tree was read here since
         if not self.isVisible():
             # Shown when the view is (showEvent): the window may have been closed and its
             # database with it, and showing the first box reads that database.
@@ -270,6 +272,8 @@ class FreezersView(QWidget):
             self._show_read_tree(result)
 
     def _on_tree_failed(self, error: BaseException) -> None:
+        if self._loading is None:
+            return
         self._stop_loading()
         if isinstance(error, BioTrackError):
             self._interaction.report(self, error, self.tr("Freezers"))
