@@ -128,6 +128,9 @@ class AuditPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Fit the columns to the newest rows (what shows first), not to every loaded event:
+        # measuring thousands of cells blocked the first visit of Settings (issue 8).
+        header.setResizeContentsPrecision(50)
 
         verify_row = QHBoxLayout()
         verify_row.addWidget(self.verify_button)
