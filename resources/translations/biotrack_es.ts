@@ -1002,6 +1002,10 @@ BioTrack se cerrará ahora. Vuelva a iniciarlo para trabajar con la base de dato
         <translation>&lt;b&gt;Alícuotas que se crearán&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Reading the participants…</source>
+        <translation>Leyendo los participantes…</translation>
+    </message>
+    <message>
         <source>Register collection</source>
         <translation>Registrar extracción</translation>
     </message>
@@ -1978,6 +1982,10 @@ Los detalles se han escrito en {log}</translation>
     <message>
         <source>{label} (Ctrl+{number})</source>
         <translation>{label} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <source>Opening {label}…</source>
+        <translation>Abriendo {label}…</translation>
     </message>
     <message>
         <source>&amp;About BioTrack…</source>
