@@ -14,21 +14,19 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Iterator
-from datetime import date, datetime, timedelta
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bench import generate
 from biotrack import allocation
 from biotrack.db import reporting
 from biotrack.db import storage as storage_repo
 from biotrack.db.connection import open_database
 from biotrack.reports.period import Month
 from biotrack.services import (
-    app_context,
     collection,
     due,
     enrolment,
@@ -38,31 +36,15 @@ from biotrack.services import (
     storage,
 )
 from biotrack.services.context import Session
+from tests.unit.db.conftest import TODAY  # the generated study's today
 
 BIG_TABLES = ("aliquot", "movement", "audit_event")
-TODAY = date(2026, 11, 20)
+
 _CONTROL = re.compile(r"\s*(PRAGMA|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|DROP|CREATE)\b",
                       re.IGNORECASE)
 _ALIAS = re.compile(
     r"\b(" + "|".join(BIG_TABLES) + r")\b(?:\s+AS)?\s+(?!ON\b|WHERE\b|JOIN\b|LEFT\b|CROSS\b"
     r"|INNER\b|SET\b|VALUES\b|ORDER\b|GROUP\b|LIMIT\b|USING\b|\()([a-z_]\w*)", re.IGNORECASE)
-
-
-@pytest.fixture(scope="module")
-def study(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A generated study of 2,000 aliquots (every table filled the way the services do)."""
-    path = tmp_path_factory.mktemp("plans") / "study.db"
-    generate.generate(path, 2000, seed=7, today=TODAY)
-    return path
-
-
-@pytest.fixture
-def session(study: Path, tmp_path: Path) -> Iterator[Session]:
-    copy = tmp_path / "study.db"
-    copy.write_bytes(study.read_bytes())
-    signed_in = app_context.sign_in(copy, generate.MANAGER, generate.PASSWORD)
-    yield signed_in
-    signed_in.db.close()
 
 
 def statements(session: Session, action: Callable[[], Any]) -> list[str]:

@@ -9,33 +9,12 @@ tests/unit/db/test_query_plans.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-from bench import generate
-from biotrack.services import app_context, retrieval
+from biotrack.services import retrieval
 from biotrack.services.context import Session
 from biotrack.services.retrieval import Criteria, criteria
-from tests.unit.db.test_query_plans import TODAY, assert_indexed, full_scans, statements
-
-
-@pytest.fixture(scope="module")
-def study(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A generated study of 2,000 aliquots, as in test_query_plans."""
-    path = tmp_path_factory.mktemp("pull_plans") / "study.db"
-    generate.generate(path, 2000, seed=7, today=TODAY)
-    return path
-
-
-@pytest.fixture
-def session(study: Path, tmp_path: Path) -> Iterator[Session]:
-    copy = tmp_path / "study.db"
-    copy.write_bytes(study.read_bytes())
-    signed_in = app_context.sign_in(copy, generate.MANAGER, generate.PASSWORD)
-    yield signed_in
-    signed_in.db.close()
+from tests.unit.db.test_query_plans import assert_indexed, full_scans, statements
 
 
 @pytest.mark.parametrize("wanted", [
