@@ -77,6 +77,9 @@ class LoggerFile:
 
 @dataclass(frozen=True)
 class _Columns:
+    """Where a layout keeps its data: one timestamp column, or a date and a time column, the
+    temperature column, and the first line of the table (after a device header block)."""
+
     stamp: int | None
     date: int | None
     time: int | None

@@ -88,6 +88,8 @@ class Reservation:
 
 @dataclass(frozen=True)
 class _Job:
+    """The checked print options of one job, resolved once before anything is rendered."""
+
     template: Template
     format: str
     dpi: int
