@@ -39,6 +39,7 @@ from biotrack import APP_NAME
 from biotrack.services.context import Session
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.warm_up import WarmUp, warm_up
+from biotrack.ui.widgets.splitter_memory import remember_splitters
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -155,14 +156,14 @@ class MainWindow(QMainWindow):
         from biotrack.ui.views.workspace_pages import freezer_pages
 
         return TabbedWorkspace(freezer_pages(self.session, self.interaction, self._settings),
-                               "freezers_workspace")
+                               "freezers_workspace", settings=self._settings)
 
     def _scan_workspace(self) -> QWidget:
         from biotrack.ui.views.tabbed_workspace import TabbedWorkspace
         from biotrack.ui.views.workspace_pages import scan_pages
 
         return TabbedWorkspace(scan_pages(self.session, self.interaction, self._settings),
-                               "scan_workspace")
+                               "scan_workspace", settings=self._settings)
 
     def _reports_view(self) -> QWidget:
         from biotrack.ui.views.reports_view import ReportsView
@@ -234,6 +235,7 @@ class MainWindow(QMainWindow):
         workspace = self.workspaces[index]
         if workspace.page is None:
             workspace.page = workspace.build()
+            remember_splitters(workspace.page, self._settings)
             stand_in = self.stack.widget(index)
             current = self.stack.currentIndex()
             self.stack.insertWidget(index, workspace.page)

@@ -326,6 +326,7 @@ class PullListPage(QWidget):
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.close_button)
         body = QSplitter(Qt.Orientation.Horizontal)
+        body.setObjectName("pull_items_splitter")
         body.addWidget(self.items_table)
         body.addWidget(self.grid)
         body.setStretchFactor(0, 3)

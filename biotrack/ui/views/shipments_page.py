@@ -280,6 +280,7 @@ class ShipmentsPage(QWidget):
         right_layout.addWidget(self.progress)
         right_layout.addWidget(self.status_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("shipments_splitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)

@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from biotrack.ui.widgets.splitter_memory import remember_splitters
 
 
 @dataclass
@@ -27,9 +30,10 @@ class TabbedWorkspace(QWidget):
     """Tabs over lazily built pages; the first page is built at once."""
 
     def __init__(self, pages: Sequence[PageDefinition], object_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
+        self._settings = settings
         self._definitions = list(pages)
         self._built: dict[str, QWidget] = {}
         self.tabs = QTabWidget()
@@ -53,6 +57,8 @@ class TabbedWorkspace(QWidget):
             index = self.keys().index(key)
             definition = self._definitions[index]
             page = definition.build()
+            if self._settings is not None:
+                remember_splitters(page, self._settings)
             self._built[key] = page
             current = self.tabs.currentIndex()
             stand_in = self.tabs.widget(index)

@@ -214,6 +214,7 @@ class TemperaturePage(QWidget):
         self.chart = TemperatureChart()
         self.chart.setObjectName("temperature_chart")
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("temperature_splitter")
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(1, 2)
