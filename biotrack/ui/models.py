@@ -15,7 +15,7 @@ participant list also searches and sorts through it, in SQL.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -36,7 +36,7 @@ from biotrack.services.overview import (
     ParticipantOverview,
     ParticipantQuery,
 )
-from biotrack.ui.i18n import translate
+from biotrack.ui.i18n import format_date, translate
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Value to sort a column by (dates as ISO text, numbers as numbers), set on every model.
@@ -211,7 +211,7 @@ class PagedTableModel(ListTableModel[T]):
 
 
 def _window(visit: DueVisit) -> str:
-    return f"{visit.window_start.isoformat()} – {visit.window_end.isoformat()}"
+    return f"{format_date(visit.window_start)} – {format_date(visit.window_end)}"
 
 
 class ParticipantCodeModel(QAbstractListModel):
@@ -266,6 +266,8 @@ class SortedListTableModel(ListTableModel[T]):
 
     _sort_column = -1
     _sort_order = Qt.SortOrder.AscendingOrder
+    #: Columns whose shown text does not sort right (a date as 25/11/2026): column -> key.
+    SORT_KEYS: ClassVar[Mapping[int, Callable[[Any], Any]]] = {}
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
@@ -275,7 +277,7 @@ class SortedListTableModel(ListTableModel[T]):
     def _sorted(self, rows: list[T]) -> list[T]:
         if not 0 <= self._sort_column < len(self.COLUMNS):
             return rows
-        value = self.COLUMNS[self._sort_column][1]
+        value = self.SORT_KEYS.get(self._sort_column, self.COLUMNS[self._sort_column][1])
         return sorted(rows, key=value,
                       reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
@@ -317,10 +319,12 @@ class DueVisitModel(SortedListTableModel[DueVisit]):
         (QT_TRANSLATE_NOOP("DueVisitModel", "Code"), lambda v: v.code),
         (QT_TRANSLATE_NOOP("DueVisitModel", "Site"), lambda v: v.site),
         (QT_TRANSLATE_NOOP("DueVisitModel", "Visit"), lambda v: v.visit),
-        (QT_TRANSLATE_NOOP("DueVisitModel", "Target"), lambda v: v.target_date.isoformat()),
+        (QT_TRANSLATE_NOOP("DueVisitModel", "Target"), lambda v: format_date(v.target_date)),
         (QT_TRANSLATE_NOOP("DueVisitModel", "Window"), _window),
         (QT_TRANSLATE_NOOP("DueVisitModel", "Tubes"), lambda v: " + ".join(v.tubes)),
     )
+    SORT_KEYS: ClassVar[Mapping[int, Callable[[Any], Any]]] = {
+        3: lambda v: v.target_date, 4: lambda v: (v.window_start, v.window_end)}
 
     def extra_data(self, record: DueVisit, column: int, role: int) -> Any:
         if record.overdue and role == Qt.ItemDataRole.BackgroundRole:
@@ -342,15 +346,15 @@ class DueVisitModel(SortedListTableModel[DueVisit]):
         lines = []
         if visit.overdue:
             lines.append(self.tr("Overdue: the window closed on {date} and nothing "
-                                 "was recorded").format(date=visit.window_end.isoformat()))
+                                 "was recorded").format(date=format_date(visit.window_end)))
         if self.not_yet_open(visit):
             lines.append(self.tr("Not in its window yet: draw from {date}").format(
-                date=visit.window_start.isoformat()))
+                date=format_date(visit.window_start)))
         lines.append(self.tr("{code} {visit} ({cohort}), target {target}, window "
                              "{start} to {end}").format(
             code=visit.code, visit=visit.visit, cohort=visit.cohort,
-            target=visit.target_date.isoformat(), start=visit.window_start.isoformat(),
-            end=visit.window_end.isoformat()))
+            target=format_date(visit.target_date), start=format_date(visit.window_start),
+            end=format_date(visit.window_end)))
         lines.append(self.tr("Draw: {tubes}").format(tubes=", ".join(visit.tubes)))
         aliquots = ", ".join(
             f"{s['count']} × {s['sample_type']} {s['volume_ul']} µL" for s in visit.samples)
@@ -378,7 +382,7 @@ def _status(p: ParticipantOverview) -> str:
 def _next_visit(p: ParticipantOverview) -> str:
     if p.next_visit is None or p.next_visit_date is None:
         return "—"
-    return f"{p.next_visit} · {p.next_visit_date.isoformat()}"
+    return f"{p.next_visit} · {format_date(p.next_visit_date)}"
 
 
 #: Reads a page of the participant list: ``page(query, offset, limit)``.
@@ -466,7 +470,7 @@ class ParticipantModel(PagedTableModel[ParticipantOverview]):
             return record.regimen
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return self.tr("Enrolled on {date}").format(
-                date=record.enrolled_on.isoformat())
+                date=format_date(record.enrolled_on))
         return None
 
 

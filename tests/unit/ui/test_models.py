@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from biotrack.services import due, enrolment, overview
 from biotrack.services.context import Session
+from biotrack.ui.i18n import format_date
 from biotrack.ui.models import (
     OVERDUE_BACKGROUND,
     ROW_ROLE,
@@ -47,8 +48,9 @@ def test_due_visit_model_columns_and_overdue_colour(enrolled: Session) -> None:
             for r in range(model.rowCount())}
 
     overdue = rows["IA-ARA-001", "BASELINE"]
-    assert model.data(model.index(overdue, 3)) == "2026-11-10"
-    assert model.data(model.index(overdue, 4)) == "2026-11-07 – 2026-11-13"
+    assert model.data(model.index(overdue, 3)) == format_date(date(2026, 11, 10))
+    assert model.data(model.index(overdue, 4)) == (
+        f"{format_date(date(2026, 11, 7))} – {format_date(date(2026, 11, 13))}")
     brush = model.data(model.index(overdue, 1), Qt.ItemDataRole.BackgroundRole)
     assert brush.color() == OVERDUE_BACKGROUND
     assert "Overdue" in model.data(model.index(overdue, 0), Qt.ItemDataRole.ToolTipRole)
@@ -67,7 +69,8 @@ def test_participant_model_shows_next_visit_and_sorts_it_by_date(enrolled: Sessi
     rows = {model.data(model.index(r, 0)): r for r in range(model.rowCount())}
     nav = rows["IA-NAV-001"]
     assert [model.data(model.index(nav, c)) for c in range(6)] == [
-        "IA-NAV-001", "ICI", "NAV", "Nivolumab 240 mg q2w", "active", "V1 · 2026-11-24"]
+        "IA-NAV-001", "ICI", "NAV", "Nivolumab 240 mg q2w", "active",
+        f"V1 · {format_date(date(2026, 11, 24))}"]
     assert model.data(model.index(nav, 5), SORT_ROLE) == "2026-11-24"
     assert model.data(model.index(rows["IA-ARA-001"], 3)) == ""  # SAD: no regimen
     assert model.data(model.index(nav, 0), Qt.ItemDataRole.ForegroundRole) is None
@@ -81,3 +84,16 @@ def test_withdrawn_participant_is_dimmed_with_no_next_visit(enrolled: Session) -
     assert model.data(model.index(row, 5)) == "—"
     assert model.data(model.index(row, 5), Qt.ItemDataRole.ToolTipRole) == "No visit planned"
     assert model.data(model.index(row, 0), Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_due_dates_sort_as_dates_not_as_their_shown_text(enrolled: Session) -> None:
+    """25/11/2026 and 01/12/2026 are shown day first; the Target and Window columns still sort
+    by the date itself."""
+    model = DueVisitModel(_due_rows(enrolled))
+    for column in (3, 4):
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        targets = [model.data(model.index(r, 0), ROW_ROLE).window_start if column == 4
+                   else model.data(model.index(r, 0), ROW_ROLE).target_date
+                   for r in range(model.rowCount())]
+        assert targets == sorted(targets)
+        assert len(set(targets)) > 1

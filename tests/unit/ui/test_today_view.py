@@ -16,6 +16,7 @@ from biotrack.services import enrolment, printing
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.missed_visit_dialog import MissedVisitDialog
 from biotrack.ui.dialogs.visit_labels_dialog import VisitLabelsDialog
+from biotrack.ui.i18n import format_date
 from biotrack.ui.views.participants_view import ParticipantsView
 from biotrack.ui.views.today_view import NEXT_TWO_WEEKS, THIS_WEEK, TODAY, TodayView, date_range
 from tests.unit.ui.answering import answer_with, type_into
@@ -276,7 +277,7 @@ def test_a_visit_whose_window_has_not_opened_is_set_apart(qtbot, qtmodeltester,
     later = proxy.index(rows["IA-GAL-001", "V1"], 0)  # window opens 2026-11-30
     now = proxy.index(rows["IA-NAV-001", "V1"], 0)  # in its window today
     assert later.data(Qt.ItemDataRole.FontRole).italic()
-    assert "Not in its window yet: draw from 2026-11-30" in later.data(
+    assert f"Not in its window yet: draw from {format_date(date(2026, 11, 30))}" in later.data(
         Qt.ItemDataRole.ToolTipRole)
     assert now.data(Qt.ItemDataRole.FontRole) is None
     assert "not in window yet (italics)" in view.summary_label.text()
