@@ -36,7 +36,7 @@ from biotrack.services.overview import (
     ParticipantOverview,
     ParticipantQuery,
 )
-from biotrack.ui.i18n import format_date, translate
+from biotrack.ui.i18n import format_date, format_datetime, translate
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Value to sort a column by (dates as ISO text, numbers as numbers), set on every model.
@@ -519,8 +519,7 @@ class AliquotLineModel(PagedTableModel[AliquotLine]):
     ROLES = _ANSWERED
     COLUMNS = (
         (QT_TRANSLATE_NOOP("AliquotLineModel", "Visit"), lambda r: r.visit),
-        (QT_TRANSLATE_NOOP("AliquotLineModel", "Drawn"),
-         lambda r: r.drawn_at.strftime("%Y-%m-%d %H:%M")),
+        (QT_TRANSLATE_NOOP("AliquotLineModel", "Drawn"), lambda r: format_datetime(r.drawn_at)),
         (QT_TRANSLATE_NOOP("AliquotLineModel", "Barcode"), lambda r: r.aliquot.barcode),
         (QT_TRANSLATE_NOOP("AliquotLineModel", "Sample"), lambda r: r.sample_label),
         (QT_TRANSLATE_NOOP("AliquotLineModel", "n/N"),
@@ -558,13 +557,18 @@ class IraeModel(ListTableModel[IraeRecord]):
     CONTEXT = "IraeModel"
     ROLES = _ANSWERED
     COLUMNS = (
-        (QT_TRANSLATE_NOOP("IraeModel", "Diagnosed"), lambda r: r.diagnosed_on.isoformat()),
+        (QT_TRANSLATE_NOOP("IraeModel", "Diagnosed"), lambda r: format_date(r.diagnosed_on)),
         (QT_TRANSLATE_NOOP("IraeModel", "Type"), lambda r: r.irae_type),
         (QT_TRANSLATE_NOOP("IraeModel", "Grade"), lambda r: str(r.grade)),
         (QT_TRANSLATE_NOOP("IraeModel", "CTCAE"), lambda r: r.ctcae_version),
         (QT_TRANSLATE_NOOP("IraeModel", "Visit"), lambda r: r.visit),
         (QT_TRANSLATE_NOOP("IraeModel", "Notes"), lambda r: r.notes or ""),
     )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == SORT_ROLE and index.isValid() and index.column() == 0:
+            return self._rows[index.row()].diagnosed_on.isoformat()  # day-first text misorders
+        return super().data(index, role)
 
     def extra_data(self, record: IraeRecord, column: int, role: int) -> Any:
         # CTCAE grade 3 or more is severe: the nurse should see it at a glance.

@@ -20,6 +20,7 @@ from biotrack.ui.dialogs.clinical_event_dialog import ClinicalEventDialog
 from biotrack.ui.dialogs.irae_dialog import IraeDialog
 from biotrack.ui.dialogs.missed_visit_dialog import MissedVisitDialog
 from biotrack.ui.dialogs.withdraw_dialog import WithdrawDialog
+from biotrack.ui.i18n import format_date, format_datetime
 from biotrack.ui.models import AliquotLineModel, IraeModel
 from biotrack.ui.views.participants_view import ParticipantsView
 from tests.factories import as_user
@@ -94,7 +95,8 @@ def test_choosing_a_participant_shows_header_timeline_and_tubes(qtbot, collected
     assert sorted(r[2] for r in rows) == sorted(a.barcode for a in stored.aliquots)
     serum = [r for r in rows if r[3] == "Serum"]
     assert len(serum) == 6 and {r[4] for r in serum} == {f"{n}/6" for n in range(1, 7)}
-    assert all(r[0] == "V1" and r[1] == "2026-11-24 09:00" for r in rows)
+    assert all(r[0] == "V1" and r[1] == format_datetime(stored.drawn_at) for r in rows)
+    assert "2026-11-24" not in rows[0][1] and "24" in rows[0][1]  # the locale's format
     assert all(r[5] == "in storage" and r[6].startswith("F1/") for r in rows)
     assert detail.collections_summary.text() == "1 collection(s), 8 tube(s), 8 still kept"
     assert detail.irae_table.model().rowCount() == 0
@@ -143,7 +145,8 @@ def test_adding_an_irae_opens_its_visit(qtbot, monkeypatch, enrolled: Session,
     assert irae.ctcae_version == enrolled.protocol.ctcae_version
     table = view.detail.irae_table.model()
     assert [table.index(0, c).data() for c in range(6)] == [
-        "2026-11-25", "Colitis / diarrhoea", "2", enrolled.protocol.ctcae_version, "IRAE-1",
+        format_date(date(2026, 11, 25)), "Colitis / diarrhoea", "2",
+        enrolled.protocol.ctcae_version, "IRAE-1",
         "loperamide started"]
     assert ("IRAE-1", "planned", "2026-11-25") in timeline(view)
     assert view.detail.irae_box.title() == "irAEs (1)"
