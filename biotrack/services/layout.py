@@ -93,20 +93,29 @@ def _taken(exc: sqlite3.IntegrityError, message: str) -> Conflict:
     raise exc
 
 
+def _child_code(code: str | None, prefix: str, what: str, taken: set[str],
+                parent: str) -> tuple[str, str]:
+    """The new child's code (given, or the next free one) and the message that refuses it
+    when the parent already has it; refused here when the code is already known to be taken."""
+    chosen = _next(prefix, taken) if code is None else _code(code, what)
+    message = f"{parent} already has a {what} {chosen}"
+    if chosen in taken:
+        raise Conflict(message)
+    return chosen, message
+
+
 def add_shelf(session: Session, freezer: str, code: str | None = None) -> str:
     """A new, empty shelf at the bottom of a freezer; its path (e.g. ``F1/S6``)."""
     with change(session, "storage_layout") as rec:
         freezer_id, freezer_code = _freezer(session, freezer)
         taken = {r["code"] for r in repo.shelves_of(session.db, freezer_id)}
-        shelf = _next("S", taken) if code is None else _code(code, "shelf")
+        shelf, refused = _child_code(code, "S", "shelf", taken, f"freezer {freezer_code}")
         path = f"{freezer_code}/{shelf}"
-        if shelf in taken:
-            raise Conflict(f"freezer {freezer_code} already has a shelf {shelf}")
         try:
             repo.insert_shelf(session.db, freezer_id, shelf,
                               repo.max_ord(session.db, "shelf", "freezer_id", freezer_id) + 1)
         except sqlite3.IntegrityError as exc:
-            raise _taken(exc, f"freezer {freezer_code} already has a shelf {shelf}") from None
+            raise _taken(exc, refused) from None
         rec.record("shelf.add", "shelf", path, after={"freezer": freezer_code, "code": shelf})
     return path
 
@@ -116,15 +125,13 @@ def add_rack(session: Session, shelf_path: str, code: str | None = None) -> str:
     with change(session, "storage_layout") as rec:
         shelf_id, shelf = _shelf(session, shelf_path)
         taken = {r["code"] for r in repo.racks_of(session.db, shelf_id)}
-        rack = _next("R", taken) if code is None else _code(code, "rack")
+        rack, refused = _child_code(code, "R", "rack", taken, f"shelf {shelf}")
         path = f"{shelf}/{rack}"
-        if rack in taken:
-            raise Conflict(f"shelf {shelf} already has a rack {rack}")
         try:
             repo.insert_rack(session.db, shelf_id, rack,
                              repo.max_ord(session.db, "rack", "shelf_id", shelf_id) + 1)
         except sqlite3.IntegrityError as exc:
-            raise _taken(exc, f"shelf {shelf} already has a rack {rack}") from None
+            raise _taken(exc, refused) from None
         rec.record("rack.add", "rack", path, after={"shelf": shelf, "code": rack})
     return path
 
@@ -141,17 +148,15 @@ def add_box(session: Session, rack_path: str, box_type: str, rows: int | None = 
     n_cols = check_count(template.box_columns if cols is None else cols, "box columns", 1, 99)
     with change(session, "storage_layout") as rec:
         rack_id, rack = _rack(session, rack_path)
-        taken = repo.box_codes_in_rack(session.db, rack_id)
-        box = _next("B", taken) if code is None else _code(code, "box")
+        taken = set(repo.box_codes_in_rack(session.db, rack_id))
+        box, refused = _child_code(code, "B", "box", taken, f"rack {rack}")
         path = f"{rack}/{box}"
-        if box in taken:
-            raise Conflict(f"rack {rack} already has a box {box}")
         try:
             box_id = repo.insert_box(session.db, rack_id, box,
                                      repo.max_ord(session.db, "box", "rack_id", rack_id) + 1,
                                      kind, n_rows, n_cols)
         except sqlite3.IntegrityError as exc:
-            raise _taken(exc, f"rack {rack} already has a box {box}") from None
+            raise _taken(exc, refused) from None
         rec.record("box.add", "box", path, after={
             "rack": rack, "code": box, "box_type": kind, "rows": n_rows, "cols": n_cols})
     return repo.box_by_id(session.db, box_id)
