@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from biotrack import __version__
+from biotrack.cli_language import error_text, translate
 from biotrack.errors import BioTrackError, UserError
 from biotrack.services import app_context
 from biotrack.services.context import Session
@@ -588,11 +589,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.handler(args)
     except BioTrackError as exc:
         code = getattr(exc, "exit_code", 1)
-        print(f"biotrack: error: {one_line(str(exc))}", file=sys.stderr)
+        print(translate("CLI", "biotrack: error: {message}").format(
+            message=one_line(error_text(exc))), file=sys.stderr)
         return code
     except KeyboardInterrupt:
-        print("biotrack: interrupted; nothing was changed by the unfinished command",
-              file=sys.stderr)
+        print(translate("CLI", "biotrack: interrupted; nothing was changed by the unfinished "
+                               "command"), file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 1

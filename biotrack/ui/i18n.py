@@ -35,6 +35,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from biotrack.errors import BioTrackError
+
 #: The languages the interface is written or translated in; the first is the source language.
 LANGUAGES = ("en", "es")
 SOURCE_LANGUAGE = "en"
@@ -56,6 +58,11 @@ def translate(context: str, text: str) -> str:
     call named ``translate`` (or ``tr`` inside a class) with literal arguments.
     """
     return QCoreApplication.translate(context, text)
+
+
+def error_text(error: BioTrackError) -> str:
+    """A service's refusal in the interface language, its fields filled in (biotrack.errors)."""
+    return error.text(QCoreApplication.translate)
 
 
 def _language_of(value: object) -> str | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from biotrack.errors import BioTrackError
-from biotrack.ui.i18n import translate
+from biotrack.ui.i18n import error_text, translate
 
 
 class Interaction:
@@ -49,4 +49,4 @@ class Interaction:
     def report(self, parent: QWidget | None, error: BioTrackError,
                title: str | None = None) -> None:
         """A service refused or failed: show its message as is, in one box (no traceback)."""
-        self.show_error(parent, title or translate("Interaction", "BioTrack"), str(error))
+        self.show_error(parent, title or translate("Interaction", "BioTrack"), error_text(error))

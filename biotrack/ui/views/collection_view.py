@@ -67,7 +67,7 @@ from biotrack.services.collection import Draw, PlannedAliquot, Registered
 from biotrack.services.context import Session
 from biotrack.services.overview import ParticipantOverview
 from biotrack.services.printing import PrintOptions
-from biotrack.ui.i18n import format_date, translate
+from biotrack.ui.i18n import error_text, format_date, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel, ParticipantCodeModel
 from biotrack.ui.widgets.background import run_on_own_connection
@@ -616,7 +616,7 @@ class CollectionView(QWidget):
             preview = collection.preview(self._session, code, visit, counts,
                                          self._positions or None)
         except BioTrackError as exc:
-            self._show_preview(rows, str(exc), True)
+            self._show_preview(rows, error_text(exc), True)
             return
         protocol = self._session.protocol
         rows = [ProposedAliquot(plan, location, protocol.sample_type(plan.sample_type).label,
@@ -679,7 +679,7 @@ class CollectionView(QWidget):
             try:
                 boxes = collection.boxes_for(self._session, record.planned.sample_type)
             except BioTrackError as exc:
-                self.position_hint.setText(str(exc))
+                self.position_hint.setText(error_text(exc))
             self._position_boxes = {b.path: b for b in boxes}
             if record.location and record.location.box_path not in self._position_boxes:
                 try:  # the proposal's box is full of proposals only: still offered
@@ -712,7 +712,7 @@ class CollectionView(QWidget):
             try:
                 contents = storage.box_contents(self._session, box)
             except BioTrackError as exc:
-                self.position_hint.setText(str(exc))
+                self.position_hint.setText(error_text(exc))
                 box = None
         labels = {key: t.label for key, t in self._session.protocol.sample_types.items()}
         self.position_grid.set_box(box, contents, labels)
@@ -761,7 +761,7 @@ class CollectionView(QWidget):
         try:
             collection.preview(self._session, code, visit, self.counts(), chosen)
         except BioTrackError as exc:
-            return self._refuse_position(str(exc))
+            return self._refuse_position(error_text(exc))
         self._positions = chosen
         self.update_preview()
         self.position_hint.setText(self.tr("{tube} → {path} (chosen).").format(

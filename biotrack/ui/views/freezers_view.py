@@ -42,6 +42,7 @@ from biotrack.ui.dialogs.add_freezer_dialog import AddFreezerDialog
 from biotrack.ui.dialogs.add_storage_dialog import AddStorageDialog
 from biotrack.ui.dialogs.move_box_dialog import MoveBoxDialog
 from biotrack.ui.dialogs.move_tube_dialog import MoveTubeDialog
+from biotrack.ui.i18n import error_text
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.widgets.background import run_on_own_connection
 from biotrack.ui.widgets.box_grid import BoxGrid
@@ -408,7 +409,7 @@ class FreezersView(QWidget):
         try:
             tube = storage.locate(self._session, barcode)
         except BioTrackError as exc:
-            self.tube_label.setText(str(exc))
+            self.tube_label.setText(error_text(exc))
             return False
         if tube.location is None:
             self.tube_label.setText(self.tr("{barcode} is {status}: it has no position.").format(

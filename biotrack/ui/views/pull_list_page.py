@@ -47,7 +47,7 @@ from biotrack.services import overview, retrieval, storage
 from biotrack.services.context import Session
 from biotrack.services.retrieval import PullItem, PullList, PullListDetail
 from biotrack.ui.dialogs.reason_dialog import ReasonDialog
-from biotrack.ui.i18n import format_datetime, translate
+from biotrack.ui.i18n import error_text, format_datetime, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel
 from biotrack.ui.widgets.background import run_on_own_connection
@@ -543,7 +543,7 @@ class PullListPage(QWidget):
         try:
             picked = retrieval.pick(self._session, detail.pull.code, text)
         except BioTrackError as exc:
-            self._refuse(str(exc))
+            self._refuse(error_text(exc))
             self.scan_field.setFocus()
             return False
         self._show_detail(retrieval.PullListDetail(picked.pull, tuple(

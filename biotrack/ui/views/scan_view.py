@@ -72,7 +72,7 @@ from biotrack.rackscan import RackScan, parse_rack_scan
 from biotrack.services import box_audits, bulk_placement, safety, storage
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.audit_findings_dialog import AuditFindingsDialog
-from biotrack.ui.i18n import translate
+from biotrack.ui.i18n import error_text, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import SORT_ROLE
 from biotrack.ui.widgets.box_grid import BoxGrid
@@ -481,7 +481,7 @@ class ScanView(QWidget):
         try:
             tube = storage.locate(self._session, text)
         except BioTrackError as exc:
-            self._refuse_scan(str(exc))
+            self._refuse_scan(error_text(exc))
             return
         self.show_tube(tube)
         self._feedback(self.tr("{barcode}: {code} {visit}, {status}.").format(
@@ -556,7 +556,7 @@ class ScanView(QWidget):
         try:
             tube = storage.locate(self._session, text)
         except BioTrackError as exc:
-            return BatchItem(text.strip().upper(), None, str(exc))
+            return BatchItem(text.strip().upper(), None, error_text(exc))
         return BatchItem(text.strip().upper(), tube, storage.refusal(tube, mode))
 
     def _scan_batch(self, text: str) -> None:
@@ -786,7 +786,7 @@ class ScanView(QWidget):
         try:
             barcode = normalise(text)
         except BadBarcode as exc:
-            self._refuse_scan(str(exc))
+            self._refuse_scan(error_text(exc))
             return
         position: str | None = None
         if self.positions_check.isChecked():

@@ -41,6 +41,7 @@ from biotrack.errors import BioTrackError
 from biotrack.protocol import BOX_TYPES
 from biotrack.services import overview, space
 from biotrack.services.context import Session
+from biotrack.ui.i18n import error_text
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel
 from biotrack.ui.value_labels import value_label
@@ -404,7 +405,7 @@ class SpacePage(QWidget):
     def _on_task_failed(self, error: BaseException) -> None:
         self._task_done()
         if isinstance(error, BioTrackError):
-            self._feedback(str(error), "color: #8a1010;")
+            self._feedback(error_text(error), "color: #8a1010;")
             self._interaction.report(self, error, self._failure_title)
             return
         if isinstance(error, OSError):

@@ -140,13 +140,13 @@ def test_each_declared_setting_help_is_in_the_catalogue() -> None:
 
 
 def test_the_catalogue_holds_exactly_the_texts_of_the_code(tmp_path: Path) -> None:
-    """lupdate over biotrack/ui finds nothing new and nothing gone."""
+    """lupdate over biotrack/ (GUI, services, CLI) finds nothing new and nothing gone."""
     lupdate = _tool("pyside6-lupdate")
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed")
     copy = tmp_path / "biotrack_es.ts"
     shutil.copyfile(SOURCE_FOLDER / "biotrack_es.ts", copy)
-    sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "biotrack" / "ui").rglob("*.py"))
+    sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "biotrack").rglob("*.py"))
     subprocess.run([str(lupdate), "-silent", "-no-obsolete", "-locations", "none",
                     "-source-language", "en", "-target-language", "es_ES", *sources,
                     "-ts", str(copy)], cwd=REPO, check=True, capture_output=True)
