@@ -35,7 +35,7 @@ from biotrack.barcodes import normalise
 from biotrack.db import box_audits as repo
 from biotrack.db import collections as coll_repo
 from biotrack.db.queries import Row
-from biotrack.errors import Conflict, NotFound, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, UserError
 from biotrack.models import Aliquot
 from biotrack.services import storage
 from biotrack.services.context import Session, change
@@ -158,7 +158,8 @@ def save(session: Session, box_path: str, scans: Sequence[tuple[str | None, str]
     the rack scanner could not read) and one audit event. Only the file's name is kept.
     """
     if source not in SOURCES:
-        raise UserError(f"unknown audit source '{source[:20]}' (hand or file)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "unknown audit source '{source}' (hand "
+                                          "or file)"), source=source[:20])
     name = PurePath(scan_file.strip()).name[:200] if scan_file and scan_file.strip() else None
     with change(session, "storage") as rec:
         result = storage.box_audit(session, box_path, scans)
@@ -203,8 +204,11 @@ def check_file_positions(session: Session, box_path: str, tubes: Sequence[tuple[
             storage.parse_position(position, box)
         except UserError as exc:
             line = lines.get((position.strip().upper(), barcode.strip().upper()))
-            raise UserError(f"{source}, line {line}: {exc}" if line else
-                            f"{source}: {exc}") from None
+            if line:
+                raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}, line {line}: {problem}"),
+                                source=source, line=line, problem=exc) from None
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: {problem}"),
+                            source=source, problem=exc) from None
 
 
 def _extra_scans(scans: Sequence[tuple[str | None, str]]) -> dict[str, list[str | None]]:
@@ -227,7 +231,7 @@ def audit(session: Session, audit_id: int) -> StoredAudit:
     """One stored audit with all its findings."""
     row = repo.audit_by_id(session.db, int(audit_id))
     if row is None:
-        raise NotFound(f"no box audit {audit_id}")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "no box audit {audit}"), audit=audit_id)
     return _audit(row, [_finding(f) for f in repo.findings(session.db, audit_id=row["id"])])
 
 
@@ -247,7 +251,8 @@ def findings(session: Session, *, audit_id: int | None = None,
 def finding(session: Session, finding_id: int) -> Finding:
     row = repo.finding_by_id(session.db, int(finding_id))
     if row is None:
-        raise NotFound(f"no box-audit finding {finding_id}")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "no box-audit finding {finding}"),
+                       finding=finding_id)
     return _finding(row)
 
 
@@ -257,26 +262,32 @@ def finding(session: Session, finding_id: int) -> Finding:
 def _action(action: str) -> str:
     key = action.strip().lower().replace("-", "_")
     if key not in RESOLUTIONS:
-        raise UserError(f"unknown action '{action[:30]}' (mark-missing, move-here, "
-                        "correct-position or dismiss)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "unknown action '{action}' "
+                                          "(mark-missing, move-here, correct-position or "
+                                          "dismiss)"), action=action[:30])
     return key
 
 
 def _open(found: Finding, action: str) -> None:
     if not found.is_open:
-        raise Conflict(f"finding {found.id} was already resolved ({found.resolution} on "
-                       f"{(found.resolved_at or '')[:10]} by {found.resolved_by or '?'})")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "finding {finding} was already resolved "
+                                         "({resolution} on {date} by {user})"),
+                       finding=found.id, resolution=found.resolution,
+                       date=(found.resolved_at or "")[:10], user=found.resolved_by or "?")
     if action not in allowed_actions(found.category):
         allowed = " or ".join(a.replace("_", "-") for a in allowed_actions(found.category))
-        raise UserError(f"finding {found.id} ({found.category} {found.barcode}) can only be "
-                        f"resolved with {allowed}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "finding {finding} ({category} "
+                                          "{barcode}) can only be resolved with {actions}"),
+                        finding=found.id, category=found.category, barcode=found.barcode,
+                        actions=allowed)
 
 
 def _unchanged(session: Session, found: Finding) -> Aliquot:
     """The tube, if it is still as the audit saw it; else a Conflict that says what changed."""
     aliquot = coll_repo.aliquot_by_barcode(session.db, found.barcode)
     if aliquot is None:
-        raise NotFound(f"no tube with barcode {found.barcode}")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "no tube with barcode {barcode}"),
+                       barcode=found.barcode)
     here = aliquot.location
     if found.category == "unexpected":
         same = (here.path if here else None) == found.expected
@@ -287,15 +298,18 @@ def _unchanged(session: Session, found: Finding) -> Aliquot:
             same = same and aliquot.status == "in_storage"
     if not same:
         now = here.path if here else aliquot.status.replace("_", " ")
-        raise Conflict(f"{found.barcode} changed since box audit {found.audit_id} (it is now "
-                       f"{now}): audit box {found.box_path} again")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} changed since box audit "
+                                         "{audit} (it is now {now}): audit box {box} again"),
+                       barcode=found.barcode, audit=found.audit_id, now=now,
+                       box=found.box_path)
     return aliquot
 
 
 def _target(found: Finding) -> str:
     if not found.scanned:
-        raise UserError(f"{found.barcode} was scanned without a position: move it with "
-                        "'move' to the position it is in")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{barcode} was scanned without a "
+                                          "position: move it with 'move' to the position it "
+                                          "is in"), barcode=found.barcode)
     return f"{found.box_path}/{found.scanned}"
 
 
@@ -322,9 +336,12 @@ def resolve(session: Session, finding_id: int, action: str, reason: str) -> Find
                             if f.category == "misplaced" and f.id != found.id
                             and f.expected == found.scanned), None)
             if swapped is not None:
-                raise Conflict(f"{found.scanned} of box {found.box_path} still holds "
-                               f"{swapped.barcode}, which this audit found misplaced too: "
-                               f"correct all positions of audit {found.audit_id} together")
+                raise Conflict(QT_TRANSLATE_NOOP("Messages", "{position} of box {box} still "
+                                                 "holds {barcode}, which this audit found "
+                                                 "misplaced too: correct all positions of "
+                                                 "audit {audit} together"),
+                               position=found.scanned, box=found.box_path,
+                               barcode=swapped.barcode, audit=found.audit_id)
             storage.move_together(session, [(found.barcode, _target(found))],
                                   _note(found, reason))
         _record(session, rec, found, key, reason)
@@ -339,14 +356,16 @@ def correct_positions(session: Session, audit_id: int, reason: str) -> list[Find
         stored = audit(session, audit_id)
         todo = [f for f in stored.findings if f.category == "misplaced" and f.is_open]
         if not todo:
-            raise UserError(f"box audit {stored.id} has no open misplaced tube")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "box audit {audit} has no open "
+                                              "misplaced tube"), audit=stored.id)
         for found in todo:
             _unchanged(session, found)
         try:
             storage.move_together(session, [(f.barcode, _target(f)) for f in todo],
                                   f"box audit {stored.id}: {reason}")
         except Conflict as exc:
-            raise Conflict(f"{exc}: resolve that tube's finding first") from None
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "{problem}: resolve that tube's "
+                                             "finding first"), problem=exc) from None
         for found in todo:
             _record(session, rec, found, "correct_position", reason)
     return [finding(session, f.id) for f in todo]
@@ -356,7 +375,8 @@ def _record(session: Session, rec: Any, found: Finding, action: str, reason: str
     resolution = RESOLUTIONS[action]
     if not repo.resolve_finding(session.db, found.id, resolution, session.now_iso(),
                                 session.user.id or None, reason):
-        raise Conflict(f"finding {found.id} was already resolved")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "finding {finding} was already "
+                                         "resolved"), finding=found.id)
     rec.record("box_audit.resolve", "box_audit_finding", found.id,
                before={"audit": found.audit_id, "category": found.category,
                        "barcode": found.barcode, "resolution": None},

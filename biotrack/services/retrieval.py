@@ -30,7 +30,7 @@ from biotrack.barcodes import normalise
 from biotrack.db import collections as coll_repo
 from biotrack.db import retrieval as repo
 from biotrack.db.queries import Row
-from biotrack.errors import Conflict, NotFound, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, UserError
 from biotrack.models import position_label
 from biotrack.services import storage
 from biotrack.services.context import Recorder, Session, change
@@ -130,8 +130,9 @@ def criteria(*, cohorts: Iterable[str] | str | None = None,
             try:
                 parsed.append(int(part))
             except ValueError:
-                raise UserError(f"aliquot number must be a whole number, not "
-                                f"'{part[:20]}'") from None
+                raise UserError(QT_TRANSLATE_NOOP("Messages", "aliquot number must be a "
+                                                  "whole number, not '{value}'"),
+                                value=part[:20]) from None
     return Criteria(
         cohorts=tuple(split_values(cohorts)), sites=tuple(split_values(sites)),
         visits=tuple(split_values(visits)), kinds=tuple(split_values(kinds)),
@@ -147,23 +148,28 @@ def check_criteria(session: Session, wanted: Criteria) -> Criteria:
     """The criteria in canonical form (codes upper case, sample types by key), or one clear
     UserError naming the first value the protocol or the database does not know."""
     if wanted.is_empty():
-        raise UserError("give at least one criterion (cohort, site, visit, kind, sample type, "
-                        "aliquot number or participant)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "give at least one criterion (cohort, "
+                                          "site, visit, kind, sample type, aliquot number or "
+                                          "participant)"))
     for name, values in wanted.to_json().items():
         if len(values) > MAX_VALUES:
-            raise UserError(f"at most {MAX_VALUES} {name.replace('_', ' ')} at once")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "at most {most} {criterion} at once"),
+                            most=MAX_VALUES, criterion=name.replace("_", " "))
     protocol = session.protocol
     cohorts = _unique(c.strip().upper() for c in wanted.cohorts)
     for cohort in cohorts:
         if cohort not in protocol.cohorts:
-            raise NotFound(f"unknown cohort '{cohort[:20]}' (cohorts: "
-                           f"{', '.join(protocol.cohorts)})")
+            raise NotFound(QT_TRANSLATE_NOOP("Messages", "unknown cohort '{cohort}' (cohorts: "
+                                             "{known})"),
+                           cohort=cohort[:20], known=", ".join(protocol.cohorts))
     sites = _unique(s.strip().upper() for s in wanted.sites)
     if sites:
         known_sites = repo.known_sites(session.db)
         for site in sites:
             if site not in known_sites:
-                raise NotFound(f"unknown site '{site[:20]}' (sites: {', '.join(known_sites)})")
+                raise NotFound(QT_TRANSLATE_NOOP("Messages", "unknown site '{site}' (sites: "
+                                                 "{known})"),
+                               site=site[:20], known=", ".join(known_sites))
     event_prefixes = {e.code_prefix.upper(): e.kind for c in protocol.cohorts.values()
                       for e in c.events}
     kinds_known = _unique([*SCHEDULED_KINDS, *(e.kind for c in protocol.cohorts.values()
@@ -171,26 +177,32 @@ def check_criteria(session: Session, wanted: Criteria) -> Criteria:
     kinds = _unique(k.strip().lower() for k in wanted.kinds)
     for kind in kinds:
         if kind not in kinds_known:
-            raise UserError(f"unknown visit kind '{kind[:20]}' (kinds: {', '.join(kinds_known)})")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "unknown visit kind '{kind}' (kinds: "
+                                              "{known})"),
+                            kind=kind[:20], known=", ".join(kinds_known))
     scheduled = {v.code.upper() for c in protocol.cohorts.values() for v in c.visits}
     visits = _unique(v.strip().upper() for v in wanted.visits)
     for visit in visits:
         prefix, _, number = visit.rpartition("-")
         if visit not in scheduled and not (prefix in event_prefixes and number.isdigit()):
             examples = ", ".join([*sorted(scheduled), *(f"{p}-1" for p in event_prefixes)])
-            raise UserError(f"'{visit[:20]}' is not a visit code of the protocol ({examples}; "
-                            "for every event visit give a kind, e.g. --kind irae)")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "'{visit}' is not a visit code of the "
+                                              "protocol ({examples}; for every event visit "
+                                              "give a kind, e.g. --kind irae)"),
+                            visit=visit[:20], examples=examples)
     sample_types = _unique(_sample_type(session, s) for s in wanted.sample_types)
     numbers = _unique(int(n) for n in wanted.numbers)
     for number in numbers:
         if not 1 <= number <= 99:
-            raise UserError(f"aliquot number {number} is out of range (1-99)")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "aliquot number {number} is out of "
+                                              "range (1-99)"), number=number)
     participants = _unique(p.strip().upper() for p in wanted.participants)
     if participants:
         known = repo.known_participants(session.db, participants)
         for code in participants:
             if code not in known:
-                raise NotFound(f"no participant with code {code[:20]}")
+                raise NotFound(QT_TRANSLATE_NOOP("Messages", "no participant with code {code}"),
+                               code=code[:20])
     return Criteria(cohorts, sites, visits, kinds, sample_types, numbers, participants)
 
 
@@ -204,8 +216,9 @@ def _sample_type(session: Session, text: str) -> str:
     for key, sample in session.protocol.sample_types.items():
         if wanted in (key.lower(), sample.short.lower(), sample.label.lower()):
             return key
-    raise NotFound(f"unknown sample type '{text.strip()[:30]}' (sample types: "
-                   f"{', '.join(session.protocol.sample_types)})")
+    raise NotFound(QT_TRANSLATE_NOOP("Messages", "unknown sample type '{name}' (sample types: "
+                                     "{known})"),
+                   name=text.strip()[:30], known=", ".join(session.protocol.sample_types))
 
 
 # -- what a list holds --------------------------------------------------------------------------
@@ -300,8 +313,9 @@ def preview(session: Session, wanted: Criteria, allow_last: bool = False) -> Pre
         participants=checked.participants, visits=checked.visits, kinds=checked.kinds,
         sample_types=checked.sample_types, numbers=checked.numbers, limit=MAX_TUBES + 1)
     if len(found) > MAX_TUBES:
-        raise UserError(f"more than {MAX_TUBES:,} tubes match ({checked.describe()}): narrow "
-                        "the criteria")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "more than {most} tubes match "
+                                          "({criteria}): narrow the criteria"),
+                        most=f"{MAX_TUBES:,}", criteria=checked.describe())
     tubes: list[PullTube] = []
     last: list[PullTube] = []
     listed: list[PullTube] = []
@@ -396,21 +410,23 @@ def _get(session: Session, code: str) -> PullList:
     wanted = (code or "").strip().upper()
     row = repo.pull_list_by_code(session.db, wanted)
     if row is None:
-        raise NotFound(f"no pull list {wanted[:30]}")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "no pull list {code}"), code=wanted[:30])
     return _pull_list(row)
 
 
 def _open(session: Session, code: str) -> PullList:
     pull = _get(session, code)
     if pull.status != "open":
-        raise Conflict(f"pull list {pull.code} is {pull.status}")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "pull list {code} is {status}"),
+                       code=pull.code, status=pull.status)
     return pull
 
 
 def lists(session: Session, status: str | None = None) -> list[PullList]:
     """Every pull list, newest first (or only those with ``status``)."""
     if status is not None and status not in ("open", "closed", "cancelled"):
-        raise UserError(f"unknown pull list status '{status[:20]}' (open, closed, cancelled)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "unknown pull list status '{status}' "
+                                          "(open, closed, cancelled)"), status=status[:20])
     return [_pull_list(r) for r in repo.pull_lists(session.db, status)]
 
 
@@ -428,10 +444,15 @@ def create(session: Session, purpose: str, wanted: Criteria,
         chosen = preview(session, wanted, allow_last)
         if not chosen.tubes:
             skipped = len(chosen.skipped_last) + len(chosen.skipped_on_list)
-            raise UserError(f"no tube to pull for {chosen.criteria.describe()}" + (
-                f" ({len(chosen.skipped_last)} last aliquot(s) and "
-                f"{len(chosen.skipped_on_list)} tube(s) on open lists skipped)"
-                if skipped else ""))
+            if skipped:
+                raise UserError(QT_TRANSLATE_NOOP("Messages", "no tube to pull for {criteria} "
+                                                  "({last} last aliquot(s) and {listed} "
+                                                  "tube(s) on open lists skipped)"),
+                                criteria=chosen.criteria.describe(),
+                                last=len(chosen.skipped_last),
+                                listed=len(chosen.skipped_on_list))
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "no tube to pull for {criteria}"),
+                            criteria=chosen.criteria.describe())
         code = _next_code(session)
         stored = dict(chosen.criteria.to_json(), allow_last=allow_last)
         pull_id = repo.insert_pull_list(session.db, {
@@ -474,15 +495,19 @@ def _listed(session: Session, pull: PullList, barcode: str) -> tuple[Row, str]:
     code = normalise(barcode)
     aliquot = coll_repo.aliquot_by_barcode(session.db, code)
     if aliquot is None:
-        raise NotFound(f"no tube with barcode {code}")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "no tube with barcode {barcode}"),
+                       barcode=code)
     item = repo.pull_item(session.db, pull.id, aliquot.id)
     if item is None:
-        raise Conflict(f"{code} ({aliquot.code} {aliquot.visit}) is not on pull list "
-                       f"{pull.code}: put it back")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} ({code} {visit}) is not on "
+                                         "pull list {list}: put it back"),
+                       barcode=code, code=aliquot.code, visit=aliquot.visit, list=pull.code)
     if item["state"] == "picked":
-        raise Conflict(f"{code} was already picked for {pull.code}")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} was already picked for "
+                                         "{list}"), barcode=code, list=pull.code)
     if item["state"] == "not_found":
-        raise Conflict(f"{code} was flagged not found on {pull.code}")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} was flagged not found on "
+                                         "{list}"), barcode=code, list=pull.code)
     return item, code
 
 
@@ -494,9 +519,11 @@ def _pick(session: Session, rec: Recorder, pull: PullList, barcode: str) -> str:
             session.db, aliquot.collection_id, aliquot.sample_type) <= 1):
         # The list kept one tube of each visit and sample type, but that one has left the
         # freezer since: this tube is now the last.
-        raise Conflict(f"{code} is now the last {aliquot.sample_type.replace('_', ' ')} tube "
-                       f"of {aliquot.code} {aliquot.visit} in storage: put it back (the list "
-                       "does not take last aliquots)")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} is now the last {sample} tube "
+                                         "of {code} {visit} in storage: put it back (the list "
+                                         "does not take last aliquots)"),
+                       barcode=code, sample=aliquot.sample_type.replace("_", " "),
+                       code=aliquot.code, visit=aliquot.visit)
     # Nested change: joins this transaction, so the check-out and the item stand or fall
     # together.
     storage.check_out(session, [code], reason=f"pull list {pull.code}: {pull.purpose}")
@@ -521,7 +548,7 @@ def pick(session: Session, code: str, barcode: str) -> Pick:
 def pick_all(session: Session, code: str, barcodes: Sequence[str]) -> PullListDetail:
     """Several scans at once (the command line): all picked, or none."""
     if not barcodes:
-        raise UserError("give at least one barcode")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "give at least one barcode"))
     with change(session, "storage") as rec:
         pull = _open(session, code)
         for barcode in barcodes:
@@ -535,14 +562,15 @@ def flag_not_found(session: Session, code: str, barcodes: Sequence[str],
     each tube's audit trail. The tubes keep their status: a box audit decides if missing."""
     reason = check_text(reason, "reason", 500)
     if not barcodes:
-        raise UserError("give at least one barcode")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "give at least one barcode"))
     with change(session, "storage") as rec:
         pull = _open(session, code)
         seen: set[str] = set()
         for barcode in barcodes:
             item, tube = _listed(session, pull, barcode)
             if tube in seen:
-                raise UserError(f"{tube} is listed twice")
+                raise UserError(QT_TRANSLATE_NOOP("Messages", "{barcode} is listed twice"),
+                                barcode=tube)
             seen.add(tube)
             repo.set_item_state(session.db, pull.id, int(item["aliquot_id"]), "not_found",
                                 None)

@@ -27,7 +27,7 @@ from typing import Any
 from biotrack.barcodes import normalise
 from biotrack.db import participants as participant_repo
 from biotrack.db import shipments as repo
-from biotrack.errors import Conflict, NotFound, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, UserError
 from biotrack.models import position_label
 from biotrack.reports import Progress, no_progress
 from biotrack.services import storage
@@ -154,22 +154,24 @@ def _item(row: dict[str, Any]) -> ShipmentItem:
 def _code(code: str) -> str:
     text = (code or "").strip().upper()
     if not _CODE.match(text):
-        raise UserError(f"'{text[:30]}' is not a shipment code (e.g. SHP-2026-0001)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "'{code}' is not a shipment code "
+                                          "(e.g. SHP-2026-0001)"), code=text[:30])
     return text
 
 
 def get(session: Session, code: str) -> Shipment:
     row = repo.shipment_by_code(session.db, _code(code))
     if row is None:
-        raise NotFound(f"no shipment {_code(code)}")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "no shipment {code}"), code=_code(code))
     return _shipment(row)
 
 
 def shipments(session: Session, status: str | None = None) -> list[Shipment]:
     """Every shipment, newest first (or only those of one status)."""
     if status is not None and status not in STATUSES:
-        raise UserError(f"unknown shipment status '{status[:20]}' (choose "
-                        f"{', '.join(STATUSES)})")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "unknown shipment status '{status}' "
+                                          "(choose {choices})"),
+                        status=status[:20], choices=", ".join(STATUSES))
     return [_shipment(r) for r in repo.shipments(session.db, status)]
 
 
@@ -186,9 +188,12 @@ def _dry_ice(value: float | None) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-        raise UserError(f"dry ice must be a weight in kg, not {value!r}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "dry ice must be a weight in kg, not "
+                                          "{value}"), value=repr(value))
     if value < 0 or value > MAX_DRY_ICE_KG:
-        raise UserError(f"dry ice must be 0 to {MAX_DRY_ICE_KG:g} kg, not {value:g}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "dry ice must be 0 to {most} kg, not "
+                                          "{value}"),
+                        most=f"{MAX_DRY_ICE_KG:g}", value=f"{value:g}")
     return float(value) if value > 0 else None
 
 
@@ -202,7 +207,8 @@ def create(session: Session, details: ShipmentDetails) -> Shipment:
     today = session.today_local()
     ship_date = details.ship_date or today
     if not today - timedelta(days=366) <= ship_date <= today + timedelta(days=366):
-        raise UserError(f"ship date {ship_date} is more than a year from today")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "ship date {date} is more than a year "
+                                          "from today"), date=ship_date)
     with change(session, "storage") as rec:
         prefix = f"SHP-{today.year}-"
         code = f"{prefix}{repo.last_sequence(session.db, prefix) + 1:04d}"
@@ -219,8 +225,9 @@ def create(session: Session, details: ShipmentDetails) -> Shipment:
 def _draft(session: Session, code: str) -> Shipment:
     shipment = get(session, code)
     if not shipment.is_draft:
-        raise Conflict(f"shipment {shipment.code} is {shipment.status.replace('_', ' ')}: "
-                       "only a draft can change")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "shipment {code} is {status}: only a "
+                                         "draft can change"),
+                       code=shipment.code, status=shipment.status.replace("_", " "))
     return shipment
 
 
@@ -230,7 +237,8 @@ def _sample_type(session: Session, text: str) -> str:
         if wanted in (key.lower(), sample.label.lower(), sample.short.lower()):
             return key
     known = ", ".join(session.protocol.sample_types)
-    raise NotFound(f"unknown sample type '{text.strip()[:30]}' (known: {known})")
+    raise NotFound(QT_TRANSLATE_NOOP("Messages", "unknown sample type '{name}' (known: "
+                                     "{known})"), name=text.strip()[:30], known=known)
 
 
 def add(session: Session, code: str, barcodes: Sequence[str] = (), *,
@@ -247,9 +255,10 @@ def add(session: Session, code: str, barcodes: Sequence[str] = (), *,
                                           ("sample_type", sample_type), ("box", box))
                 if v is not None and v.strip()}
     if not barcodes and not criteria:
-        raise UserError("give barcodes, or a participant, visit, sample type or box")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "give barcodes, or a participant, "
+                                          "visit, sample type or box"))
     if len(barcodes) > 10_000:
-        raise UserError("at most 10,000 barcodes at once")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "at most 10,000 barcodes at once"))
     with change(session, "storage") as rec:
         shipment = _draft(session, code)
         held_here = {i.barcode for i in items(session, shipment.code)}
@@ -257,27 +266,40 @@ def add(session: Session, code: str, barcodes: Sequence[str] = (), *,
         for text in barcodes:
             aliquot = storage.locate(session, text)
             if aliquot.barcode in held_here:
-                raise Conflict(f"{aliquot.barcode} is already in shipment {shipment.code}")
+                raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} is already in "
+                                                 "shipment {code}"),
+                               barcode=aliquot.barcode, code=shipment.code)
             if aliquot.id in chosen:
-                raise UserError(f"{aliquot.barcode} is listed twice")
+                raise UserError(QT_TRANSLATE_NOOP("Messages", "{barcode} is listed twice"),
+                                barcode=aliquot.barcode)
             if aliquot.status != "in_storage":
-                raise Conflict(f"{aliquot.barcode} is {aliquot.status.replace('_', ' ')}, "
-                               "not in storage: only stored tubes can be shipped")
+                raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} is {status}, not in "
+                                                 "storage: only stored tubes can be shipped"),
+                               barcode=aliquot.barcode, status=aliquot.status.replace("_", " "))
             chosen[aliquot.id] = aliquot.barcode
         if criteria:
             found = _matching(session, criteria)
             fresh = [r for r in found if r["barcode"] not in held_here]
             if not fresh:
-                raise UserError(f"no tube in storage matches {_describe(criteria)}"
-                                + (" that is not already in this shipment" if found else ""))
+                if found:
+                    raise UserError(QT_TRANSLATE_NOOP("Messages", "no tube in storage matches "
+                                                      "{criteria} that is not already in this "
+                                                      "shipment"), criteria=_describe(criteria))
+                raise UserError(QT_TRANSLATE_NOOP("Messages", "no tube in storage matches "
+                                                  "{criteria}"), criteria=_describe(criteria))
             for row in fresh:
                 chosen.setdefault(int(row["id"]), str(row["barcode"]))
         held = repo.holding_shipments(session.db, list(chosen))
         if held:
             aliquot_id, other = next(iter(held.items()))
-            more = f" (and {len(held) - 1} more)" if len(held) > 1 else ""
-            raise Conflict(f"{chosen[aliquot_id]} is already in shipment {other}{more}: "
-                           "remove it there first")
+            if len(held) > 1:
+                raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} is already in shipment "
+                                                 "{code} (and {more} more): remove it there "
+                                                 "first"),
+                               barcode=chosen[aliquot_id], code=other, more=len(held) - 1)
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} is already in shipment "
+                                             "{code}: remove it there first"),
+                           barcode=chosen[aliquot_id], code=other)
         places = []
         for aliquot_id, barcode in chosen.items():
             location = storage.locate(session, barcode).location
@@ -297,7 +319,8 @@ def _matching(session: Session, criteria: dict[str, str]) -> list[dict[str, Any]
     if "participant" in criteria:
         found = participant_repo.participant_by_code(session.db, criteria["participant"])
         if found is None:
-            raise NotFound(f"no participant {criteria['participant'].upper()[:30]}")
+            raise NotFound(QT_TRANSLATE_NOOP("Messages", "no participant {code}"),
+                           code=criteria["participant"].upper()[:30])
         participant_id = found.id
     box_id = storage.find_box(session, criteria["box"]).id if "box" in criteria else None
     sample = _sample_type(session, criteria["sample_type"]) if "sample_type" in criteria \
@@ -316,7 +339,7 @@ def _describe(criteria: dict[str, str]) -> str:
 def remove(session: Session, code: str, barcodes: Sequence[str]) -> list[str]:
     """Take tubes out of a draft (they stay where they are in the freezer)."""
     if not barcodes:
-        raise UserError("give at least one barcode to remove")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "give at least one barcode to remove"))
     with change(session, "storage") as rec:
         shipment = _draft(session, code)
         held_here = {i.barcode for i in items(session, shipment.code)}
@@ -324,7 +347,9 @@ def remove(session: Session, code: str, barcodes: Sequence[str]) -> list[str]:
         for text in barcodes:
             aliquot = storage.locate(session, text)
             if aliquot.barcode not in held_here or aliquot.barcode in removed:
-                raise NotFound(f"{aliquot.barcode} is not in shipment {shipment.code}")
+                raise NotFound(QT_TRANSLATE_NOOP("Messages", "{barcode} is not in shipment "
+                                                 "{code}"),
+                               barcode=aliquot.barcode, code=shipment.code)
             repo.delete_item(session.db, shipment.id, aliquot.id)
             removed.append(aliquot.barcode)
         rec.record("shipment.remove", "shipment", shipment.code, before={"barcodes": removed})
@@ -357,13 +382,17 @@ def dispatch(session: Session, code: str, tracking: str | None = None) -> Shipme
         shipment = _draft(session, code)
         tubes = items(session, shipment.code)
         if not tubes:
-            raise Conflict(f"shipment {shipment.code} holds no tubes: add some first")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "shipment {code} holds no tubes: add "
+                                             "some first"), code=shipment.code)
         barcodes = []
         for item in tubes:
             aliquot = storage.locate(session, item.barcode)
             if aliquot.status != "in_storage":
-                raise Conflict(f"{aliquot.barcode} is {aliquot.status.replace('_', ' ')}, not "
-                               f"in storage: return it or remove it from {shipment.code}")
+                raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} is {status}, not in "
+                                                 "storage: return it or remove it from "
+                                                 "{code}"),
+                               barcode=aliquot.barcode, status=aliquot.status.replace("_", " "),
+                               code=shipment.code)
             where = aliquot.location
             repo.set_item_place(session.db, shipment.id, aliquot.id,
                                 where.box_id if where else None, where.row if where else None,
@@ -390,8 +419,9 @@ def receive(session: Session, code: str, barcodes: Sequence[str] = ()) -> list[R
     with change(session, "storage") as rec:
         shipment = get(session, code)
         if shipment.status != "dispatched":
-            raise Conflict(f"shipment {shipment.code} is {shipment.status.replace('_', ' ')}: "
-                           "only a dispatched shipment can be received back")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "shipment {code} is {status}: only a "
+                                             "dispatched shipment can be received back"),
+                           code=shipment.code, status=shipment.status.replace("_", " "))
         rows = {r["barcode"]: r for r in repo.items(session.db, shipment.id)}
         if barcodes:
             wanted: list[str] = []
@@ -399,14 +429,19 @@ def receive(session: Session, code: str, barcodes: Sequence[str] = ()) -> list[R
                 barcode = normalise(text)
                 row = rows.get(barcode)
                 if row is None:
-                    raise NotFound(f"{barcode} is not in shipment {shipment.code}")
+                    raise NotFound(QT_TRANSLATE_NOOP("Messages", "{barcode} is not in "
+                                                     "shipment {code}"),
+                                   barcode=barcode, code=shipment.code)
                 if row["received_back_at"] is not None or barcode in wanted:
-                    raise Conflict(f"{barcode} of {shipment.code} is already received back")
+                    raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} of {code} is "
+                                                     "already received back"),
+                                   barcode=barcode, code=shipment.code)
                 wanted.append(barcode)
         else:
             wanted = [b for b, r in rows.items() if r["received_back_at"] is None]
             if not wanted:
-                raise Conflict(f"every tube of {shipment.code} is already received back")
+                raise Conflict(QT_TRANSLATE_NOOP("Messages", "every tube of {code} is "
+                                                 "already received back"), code=shipment.code)
         reason = f"received back from shipment {shipment.code}"
         now = session.now_iso()
         returned: list[Returned] = []
@@ -457,7 +492,8 @@ def manifest(session: Session, code: str, fmt: str | None, target: Path, *,
     shipment = get(session, code)
     rows = [i.manifest_row() for i in items(session, shipment.code)]
     if not rows:
-        raise Conflict(f"shipment {shipment.code} holds no tubes: nothing to list")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "shipment {code} holds no tubes: "
+                                         "nothing to list"), code=shipment.code)
     labels = {key: value.label for key, value in session.protocol.sample_types.items()}
     header = writer.ManifestHeader(
         code=shipment.code, destination=shipment.destination, courier=shipment.courier,
