@@ -147,8 +147,7 @@ class AuditPanel(QWidget):
         self.filter_edit.returnPressed.connect(self.refresh)
         self.show_button.clicked.connect(self.refresh)
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
-        self._on_filter_combo_changed(self.filter_combo.currentIndex())
-        self.refresh()
+        self._on_filter_combo_changed(self.filter_combo.currentIndex())  # reads the events
 
     # -- the event list --------------------------------------------------------------------------
 

@@ -151,7 +151,7 @@ def test_non_managers_see_why_users_are_closed(nurse_view: SettingsView, recorde
     assert "Only a manager" in users.note.text()
     assert not users.add_button.isEnabled() and not users.table.isEnabled()
     assert users.model.rowCount() == 0
-    assert "manager" in nurse_view.tabs.tabToolTip(nurse_view.tabs.indexOf(users))
+    assert "manager" in nurse_view.tabs.tabToolTip(nurse_view.tab_index("users"))
     _reasons(monkeypatch, "testing")
     assert not users.set_active("admin", False)  # past the disabled button: the service
     assert recorder.errors == [("Disable account", "nurse1 (nurse) may not manage users")]
