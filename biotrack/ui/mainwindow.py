@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("workspaces")
         self.workspaces: list[Workspace] = []
         self._warm_up_after_ms = warm_up_after_ms
+        self._shown_once = False
+        self._assembling = True  # the first page is built after the first show
         for key, label, build in self._workspace_definitions():
             self._add_workspace(key, label, build)
         self.reporting = warm_up()
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self._add_shortcuts()
         self._add_help_menu()
         self._restore_settings()
+        self._assembling = False
 
     # -- building ------------------------------------------------------------------------------
 
@@ -256,12 +259,23 @@ class MainWindow(QMainWindow):
                     self.page(workspace.key)
 
     def loading(self, key: str) -> bool:
-        """The workspace was opened and waits for its imports (its stand-in is showing)."""
-        workspace = self.workspaces[self.workspace_keys().index(key)]
-        return workspace.page is None and workspace.pending
+        """The workspace was opened and waits for its imports or the first show (stand-in)."""
+        index = self.workspace_keys().index(key)
+        workspace = self.workspaces[index]
+        return workspace.page is None and (workspace.pending
+                                           or self.stack.currentIndex() == index)
+
+    def _build_shown_workspace(self) -> None:
+        """After the first show: build the workspace chosen while the window was built."""
+        row = self.stack.currentIndex()
+        if row >= 0 and self.workspaces[row].page is None:
+            self._on_sidebar_current_row_changed(row)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self._build_shown_workspace)
         if self._warm_up_after_ms is not None:  # the first show: now fetch what Reports needs
             QTimer.singleShot(self._warm_up_after_ms, self.reporting.start)
             self._warm_up_after_ms = None
@@ -276,6 +290,12 @@ class MainWindow(QMainWindow):
             return
         workspace = self.workspaces[row]
         built = workspace.page is not None
+        if not built and self._assembling:
+            # The window is being put together: show it first, build the page on the next
+            # turn of the event loop (showEvent), so neither start-up to the first shown
+            # window nor the longest GUI-thread block carries the first page's reads.
+            self.stack.setCurrentIndex(row)
+            return
         if not built and workspace.needs is not None and not workspace.needs.is_ready():
             # Its imports are still arriving in a worker: show the stand-in, build on "ready".
             workspace.pending = True

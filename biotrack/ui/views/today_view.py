@@ -16,10 +16,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QIdentityProxyModel, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPageLayout, QShortcut, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,11 +38,12 @@ from biotrack.errors import BioTrackError
 from biotrack.services import due, overview
 from biotrack.services.context import Session
 from biotrack.services.due import DueVisit
-from biotrack.ui.dialogs.missed_visit_dialog import MissedVisitDialog
-from biotrack.ui.dialogs.visit_labels_dialog import VisitLabelsDialog, visit_label_source
 from biotrack.ui.i18n import format_date, format_datetime
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ROW_ROLE, DueVisitModel
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 TODAY, THIS_WEEK, NEXT_TWO_WEEKS = "today", "week", "two_weeks"
 #: How many rows the column widths are fitted to (QHeaderView.setResizeContentsPrecision).
@@ -255,6 +256,8 @@ class TodayView(QWidget):
         visit = self.selected_visit()
         if visit is None:
             return False
+        from biotrack.ui.dialogs.missed_visit_dialog import MissedVisitDialog
+
         done = MissedVisitDialog.ask(self._session, self._interaction, visit.code,
                                      [(visit.visit, visit.target_date)], visit.visit,
                                      parent=self)
@@ -287,6 +290,8 @@ class TodayView(QWidget):
             self._interaction.show_error(self, self.tr("Print labels"), self.tr(
                 "This database is not a file, so labels cannot be printed in the background."))
             return None
+        from biotrack.ui.dialogs.visit_labels_dialog import VisitLabelsDialog, visit_label_source
+
         source = visit_label_source(visit.code, visit.visit, " + ".join(visit.tubes))
         return VisitLabelsDialog.ask(self._session, path, self._interaction, source,
                                      parent=self, settings=self._settings)
@@ -295,6 +300,8 @@ class TodayView(QWidget):
 
     def ask_printer(self) -> QPrinter | None:
         """The system print dialog; the printer chosen, or None. Tests replace this method."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         printer.setDocName(self.tr("Draw list"))
