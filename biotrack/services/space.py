@@ -24,7 +24,7 @@ from typing import Any
 from biotrack import defrag
 from biotrack.db import space as repo
 from biotrack.db import storage as storage_repo
-from biotrack.errors import Conflict, NotFound, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, Message, NotFound, UserError
 from biotrack.models import Box, Location, position_label
 from biotrack.protocol import BOX_TYPES
 from biotrack.reports.output import atomic_target, check_target
@@ -35,12 +35,16 @@ from biotrack.services.validation import check_count
 PLAN_KIND = "biotrack-defrag-plan"
 PLAN_VERSION = 1
 MAX_FIND = 10_000
+#: What a plan read from data rather than from a file is called in messages.
+_THE_PLAN = Message(QT_TRANSLATE_NOOP("Messages", "the plan"))
 
 
 def _box_type(box_type: str) -> str:
     value = (box_type or "").strip().lower()
     if value not in BOX_TYPES:
-        raise UserError(f"unknown box type '{box_type[:20]}' (use {' or '.join(BOX_TYPES)})")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "unknown box type '{type}' (use "
+                                          "{choices})"),
+                        type=box_type[:20], choices=" or ".join(BOX_TYPES))
     return value
 
 
@@ -49,8 +53,12 @@ def _freezer(session: Session, code: str | None) -> str | None:
         return None
     code = code.strip()
     if storage_repo.freezer_by_code(session.db, code) is None:
-        raise NotFound(f"no freezer {code[:20]} (known: "
-                       f"{', '.join(repo.freezer_codes(session.db)) or 'none'})")
+        known = ", ".join(repo.freezer_codes(session.db))
+        if not known:
+            raise NotFound(QT_TRANSLATE_NOOP("Messages", "no freezer {code} (known: none)"),
+                           code=code[:20])
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "no freezer {code} (known: {known})"),
+                       code=code[:20], known=known)
     return code
 
 
@@ -192,13 +200,16 @@ class DefragPlan:
                 "moves": [m.to_json() for m in self.moves]}
 
     @classmethod
-    def from_json(cls, data: Any, source: str = "the plan") -> DefragPlan:
+    def from_json(cls, data: Any, source: str | Message = _THE_PLAN) -> DefragPlan:
         """Read a saved plan; anything malformed is one UserError naming what is wrong."""
         if not isinstance(data, Mapping) or data.get("kind") != PLAN_KIND:
-            raise UserError(f"{source} is not a BioTrack defragmentation plan")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source} is not a BioTrack "
+                                              "defragmentation plan"), source=source)
         if data.get("version") != PLAN_VERSION:
-            raise UserError(f"{source}: plan version {data.get('version')!r} is not "
-                            f"{PLAN_VERSION}: make a new plan")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: plan version {version} is "
+                                              "not {expected}: make a new plan"),
+                            source=source, version=repr(data.get("version")),
+                            expected=PLAN_VERSION)
         moves = []
         try:
             for item in data["moves"]:
@@ -210,7 +221,9 @@ class DefragPlan:
                        tuple(str(p) for p in data.get("boxes_emptied", ())),
                        int(data.get("empty_boxes_before", 0)))
         except (KeyError, TypeError, ValueError) as exc:
-            raise UserError(f"{source}: malformed move {len(moves) + 1} ({exc!s:.60})"
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: malformed move {number} "
+                                              "({problem})"),
+                            source=source, number=len(moves) + 1, problem=f"{exc!s:.60}"
                             ) from None
 
     def by_box(self) -> list[tuple[str, list[PlannedMove]]]:
@@ -243,9 +256,11 @@ def load_plan(path: Path) -> DefragPlan:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "cannot read {path}: {reason}"),
+                        path=path, reason=exc.strerror) from None
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise UserError(f"{path} is not a BioTrack defragmentation plan") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{source} is not a BioTrack "
+                                          "defragmentation plan"), source=path) from None
     return DefragPlan.from_json(data, str(path))
 
 
@@ -290,33 +305,41 @@ def defrag_plan(session: Session, freezer: str | None = None,
                       sum(1 for s in states if not s.tubes))
 
 
-def stale_moves(session: Session, plan: DefragPlan) -> list[str]:
+def stale_moves(session: Session, plan: DefragPlan) -> list[Message]:
     """Why the plan no longer matches the freezer: one line per tube that moved since the plan
     was made, or per target position taken meanwhile (empty: the plan can be applied)."""
-    problems: list[str] = []
+    problems: list[Message] = []
     for move in plan.moves:
         now = repo.tube_position(session.db, move.barcode)
         if now is None:
-            problems.append(f"{move.barcode} is not in the database")
+            problems.append(Message(QT_TRANSLATE_NOOP("Messages", "{barcode} is not in the "
+                                                      "database"), barcode=move.barcode))
             continue
         slot = (now["box_id"], now["pos_row"], now["pos_col"])
         here = (storage_repo.location_of(session.db, *slot)
                 if now["box_id"] and repo.box_exists(session.db, now["box_id"]) else None)
         if now["status"] != "in_storage" or slot != move.from_slot or (
                 here is None or here.path != move.from_path):
-            where = here.path if here else "no position"
-            problems.append(f"{move.barcode} moved since the plan was made (plan: "
-                            f"{move.from_path}; now: {where}, "
-                            f"{str(now['status']).replace('_', ' ')})")
+            where: str | Message = (here.path if here else
+                                    Message(QT_TRANSLATE_NOOP("Messages", "no position")))
+            problems.append(Message(
+                QT_TRANSLATE_NOOP("Messages", "{barcode} moved since the plan was made (plan: "
+                                  "{planned}; now: {now}, {status})"),
+                barcode=move.barcode, planned=move.from_path, now=where,
+                status=str(now["status"]).replace("_", " ")))
             continue
         target = (storage_repo.location_of(session.db, *move.to_slot)
                   if repo.box_exists(session.db, move.to_slot[0]) else None)
         if target is None or target.path != move.to_path:
-            problems.append(f"box of {move.to_path} has moved or gone since the plan was made")
+            problems.append(Message(QT_TRANSLATE_NOOP("Messages", "box of {position} has "
+                                                      "moved or gone since the plan was made"),
+                                    position=move.to_path))
             continue
         holder = storage_repo.occupant(session.db, *move.to_slot)
         if holder is not None:
-            problems.append(f"{move.to_path} now holds {holder}")
+            problems.append(Message(QT_TRANSLATE_NOOP("Messages", "{position} now holds "
+                                                      "{barcode}"),
+                                    position=move.to_path, barcode=holder))
     return problems
 
 
@@ -327,13 +350,20 @@ def apply_defrag(session: Session, plan: DefragPlan) -> int:
     or a target position was taken meanwhile: print a new plan instead.
     """
     if not plan.moves:
-        raise UserError("the plan has no moves: nothing to apply")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "the plan has no moves: nothing to "
+                                          "apply"))
     with change(session, "storage") as rec:
         problems = stale_moves(session, plan)
         if problems:
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            raise Conflict(f"the plan made at {plan.made_at} is out of date: {problems[0]}"
-                           f"{more}. Nothing was moved; make a new plan")
+            if len(problems) > 1:
+                raise Conflict(QT_TRANSLATE_NOOP("Messages", "the plan made at {made} is out of "
+                                                 "date: {problem} (and {more} more). Nothing "
+                                                 "was moved; make a new plan"),
+                               made=plan.made_at, problem=problems[0], more=len(problems) - 1)
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "the plan made at {made} is out of "
+                                             "date: {problem}. Nothing was moved; make a new "
+                                             "plan"),
+                           made=plan.made_at, problem=problems[0])
         reason = f"defragmentation plan of {plan.made_at}"
         for move in plan.moves:
             storage.move(session, move.barcode, move.to_path, reason=reason)
@@ -397,7 +427,7 @@ def evacuation(session: Session, freezer: str) -> Evacuation:
     order, a box's tubes kept together as far as they fit). Coded data only."""
     code = _freezer(session, freezer)
     if code is None:
-        raise UserError("name the freezer to evacuate")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "name the freezer to evacuate"))
     contents: dict[int, list[dict[str, Any]]] = {}
     for row in repo.tubes_in_boxes(session.db, freezer=code):
         contents.setdefault(row["box_id"], []).append({
@@ -447,7 +477,8 @@ def write_utilisation(session: Session, target: Path, fmt: str) -> list[Usage]:
     elif fmt == "csv":
         space_report.write_csv(data, target, space_report.UTILISATION_COLUMNS)
     else:
-        raise UserError(f"unknown format '{fmt}' (use pdf or csv)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "unknown format '{format}' (use pdf or "
+                                          "csv)"), format=fmt)
     return lines
 
 
@@ -473,7 +504,8 @@ def write_evacuation(session: Session, evac: Evacuation, target: Path, fmt: str)
         space_report.write_csv(space_report.evacuation_rows(evac.to_json()), target,
                                space_report.EVACUATION_COLUMNS)
     else:
-        raise UserError(f"unknown format '{fmt}' (use pdf or csv)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "unknown format '{format}' (use pdf or "
+                                          "csv)"), format=fmt)
 
 
 def _local(session: Session) -> datetime:

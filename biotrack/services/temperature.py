@@ -25,7 +25,7 @@ from typing import Any
 
 from biotrack.db import temperature as repo
 from biotrack.db.temperature import Limits
-from biotrack.errors import Conflict, NotFound, PermissionDenied, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, PermissionDenied, UserError
 from biotrack.models import User
 from biotrack.reports import Progress, no_progress
 from biotrack.reports.period import Month, utc_text
@@ -112,7 +112,8 @@ def _freezer(session: Session, code: str) -> dict[str, Any]:
     text = (code or "").strip()
     found = repo.freezer(session.db, text) or repo.freezer(session.db, text.upper())
     if found is None:
-        raise NotFound(f"no freezer with code '{text[:20]}'")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "no freezer with code '{code}'"),
+                       code=text[:20])
     return found
 
 
@@ -125,17 +126,27 @@ def to_utc(value: datetime) -> datetime:
 def _check_celsius(celsius: float) -> float:
     low, high = PLAUSIBLE_C
     if isinstance(celsius, bool) or not isinstance(celsius, int | float) or celsius != celsius:
-        raise UserError(f"'{str(celsius)[:20]}' is not a temperature")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "'{value}' is not a temperature"),
+                        value=str(celsius)[:20])
     if not low <= celsius <= high:
-        raise UserError(f"{celsius:g} °C is outside the plausible range {low:g}..{high:g} °C "
-                        "(a wrong unit or a sensor fault?)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{value} °C is outside the plausible "
+                                          "range {low}..{high} °C (a wrong unit or a sensor "
+                                          "fault?)"),
+                        value=f"{celsius:g}", low=f"{low:g}", high=f"{high:g}")
     return float(celsius)
 
 
-def _check_time(session: Session, taken_at: datetime, where: str = "") -> datetime:
+def _check_time(session: Session, taken_at: datetime, source: str = "",
+                line: int = 0) -> datetime:
+    """The reading's time as UTC, refused when in the future (with the file's line if any)."""
     utc = to_utc(taken_at)
     if utc > session.now().astimezone(UTC) + FUTURE_TOLERANCE:
-        raise UserError(f"{where}the reading time {utc:%Y-%m-%d %H:%M} UTC is in the future")
+        if source:
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}, line {line}: the reading "
+                                              "time {time} UTC is in the future"),
+                            source=source, line=line, time=f"{utc:%Y-%m-%d %H:%M}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "the reading time {time} UTC is in the "
+                                          "future"), time=f"{utc:%Y-%m-%d %H:%M}")
     return utc
 
 
@@ -153,8 +164,10 @@ def add_reading(session: Session, freezer_code: str, celsius: float,
     with change(session, "storage") as rec:
         existing = repo.readings_at(session.db, freezer["id"], [stamp])
         if stamp in existing:
-            raise Conflict(f"freezer {freezer['code']} already has a reading at "
-                           f"{taken:%Y-%m-%d %H:%M} UTC ({existing[stamp]:g} °C)")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "freezer {code} already has a reading "
+                                             "at {time} UTC ({value} °C)"),
+                           code=freezer["code"], time=f"{taken:%Y-%m-%d %H:%M}",
+                           value=f"{existing[stamp]:g}")
         reading_id = repo.insert_reading(session.db, {
             "freezer_id": freezer["id"], "taken_at": stamp, "celsius": value,
             "source": "manual", "user_id": session.user.id or None, "note": text,
@@ -178,7 +191,8 @@ def read_file(path: Path) -> LoggerFile:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"cannot read {path.name}: {exc.strerror}") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "cannot read {path}: {reason}"),
+                        path=path.name, reason=exc.strerror) from None
     return parse_logger_file(data, path.name)
 
 
@@ -189,14 +203,16 @@ def import_parsed(session: Session, freezer_code: str, parsed: LoggerFile, sourc
     total = len(parsed.readings)
     stamps = []
     for reading in parsed.readings:
-        taken = _check_time(session, reading.taken_at, f"{source}, line {reading.line}: ")
+        taken = _check_time(session, reading.taken_at, source, reading.line)
         stamps.append(utc_text(taken))
     if len(set(stamps)) != len(stamps):
         seen: dict[str, int] = {}
         for stamp, reading in zip(stamps, parsed.readings, strict=True):
             if stamp in seen:  # two local times that are one UTC instant (clocks going back)
-                raise UserError(f"{source}, line {reading.line}: the same instant as line "
-                                f"{seen[stamp]} (a daylight-saving change?); give UTC offsets")
+                raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}, line {line}: the same "
+                                                  "instant as line {other} (a daylight-saving "
+                                                  "change?); give UTC offsets"),
+                                source=source, line=reading.line, other=seen[stamp])
             seen[stamp] = reading.line
     progress(0, total)
     with change(session, "storage") as rec:
@@ -208,9 +224,13 @@ def import_parsed(session: Session, freezer_code: str, parsed: LoggerFile, sourc
                 if abs(stored[stamp] - reading.celsius) < 1e-9:
                     skipped += 1
                     continue
-                raise Conflict(f"{source}, line {reading.line}: freezer {freezer['code']} "
-                               f"already has {stored[stamp]:g} °C at {stamp[:16]} UTC, the file "
-                               f"says {reading.celsius:g} °C; nothing was imported")
+                raise Conflict(QT_TRANSLATE_NOOP("Messages", "{source}, line {line}: freezer "
+                                                 "{code} already has {stored} °C at {time} UTC, "
+                                                 "the file says {value} °C; nothing was "
+                                                 "imported"),
+                               source=source, line=reading.line, code=freezer["code"],
+                               stored=f"{stored[stamp]:g}", time=stamp[:16],
+                               value=f"{reading.celsius:g}")
             records.append({"freezer_id": freezer["id"], "taken_at": stamp,
                             "celsius": reading.celsius, "source": "logger",
                             "user_id": session.user.id or None, "note": None,
@@ -235,18 +255,24 @@ def import_parsed(session: Session, freezer_code: str, parsed: LoggerFile, sourc
 def set_limits(session: Session, freezer_code: str, low_c: float, high_c: float) -> Limits:
     """Set a freezer's alarm band (manager only; audited with the old and new values)."""
     if not may_set_limits(session.user):
-        raise PermissionDenied(f"{session.user.username} ({session.user.role}) may not set "
-                               "alarm limits (managers only)")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "{user} ({role}) may not set "
+                                                 "alarm limits (managers only)"),
+                               user=session.user.username, role=session.user.role)
     freezer = _freezer(session, freezer_code)
     low, high = LIMITS_RANGE
-    for value, what in ((low_c, "low limit"), (high_c, "high limit")):
+    refusals = (
+        (low_c, QT_TRANSLATE_NOOP("Messages", "the low limit must be a temperature between "
+                                  "{low} and {high} °C, not {value}")),
+        (high_c, QT_TRANSLATE_NOOP("Messages", "the high limit must be a temperature between "
+                                   "{low} and {high} °C, not {value}")))
+    for value, refusal in refusals:
         if isinstance(value, bool) or not isinstance(value, int | float) or value != value \
                 or not low <= value <= high:
-            raise UserError(f"the {what} must be a temperature between {low:g} and "
-                            f"{high:g} °C, not {value!r}")
+            raise UserError(refusal, low=f"{low:g}", high=f"{high:g}", value=repr(value))
     if not low_c < high_c:
-        raise UserError(f"the low limit ({low_c:g} °C) must be below the high limit "
-                        f"({high_c:g} °C)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "the low limit ({low} °C) must be below "
+                                          "the high limit ({high} °C)"),
+                        low=f"{low_c:g}", high=f"{high_c:g}")
     with change(session, "storage_layout") as rec:
         before = repo.current_limits(session.db, freezer)
         repo.set_limits(session.db, freezer["id"], float(low_c), float(high_c))
