@@ -15,7 +15,7 @@ import re
 import sqlite3
 
 from biotrack.db import storage as repo
-from biotrack.errors import Conflict, NotFound, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, UserError
 from biotrack.models import Box
 from biotrack.protocol import BOX_TYPES
 from biotrack.services.context import Session, change
@@ -24,19 +24,32 @@ from biotrack.services.validation import check_count
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,15}$")
 #: The letter the next suggested code starts with, per level added.
 _PREFIX = {"shelf": "S", "rack": "R", "box": "B"}
+#: Per level added: the refusal of a malformed code and of a code the parent already has.
+_REFUSALS = {
+    "shelf": (QT_TRANSLATE_NOOP("Messages", "shelf code {code} must be 1-16 letters, digits, "
+                                "'-', '_' or '.'"),
+              QT_TRANSLATE_NOOP("Messages", "freezer {parent} already has a shelf {code}")),
+    "rack": (QT_TRANSLATE_NOOP("Messages", "rack code {code} must be 1-16 letters, digits, "
+                               "'-', '_' or '.'"),
+             QT_TRANSLATE_NOOP("Messages", "shelf {parent} already has a rack {code}")),
+    "box": (QT_TRANSLATE_NOOP("Messages", "box code {code} must be 1-16 letters, digits, "
+                              "'-', '_' or '.'"),
+            QT_TRANSLATE_NOOP("Messages", "rack {parent} already has a box {code}")),
+}
 
 
-def _parts(path: str, count: int, what: str, example: str) -> list[str]:
+def _parts(path: str, count: int, refusal: str) -> list[str]:
+    """The ``count`` parts of a path, or ``refusal`` (a template with {path})."""
     parts = [p.strip() for p in str(path).strip().strip("/").split("/")]
     if len(parts) != count or not all(parts):
-        raise UserError(f"{str(path)[:60]!r} is not a {what} path ({example})")
+        raise UserError(refusal, path=repr(str(path)[:60]))
     return parts
 
 
-def _code(code: str, what: str) -> str:
+def _code(code: str, refusal: str) -> str:
     text = str(code).strip()
     if not _CODE.match(text):
-        raise UserError(f"{what} code {text[:20]!r} must be 1-16 letters, digits, '-', '_' or '.'")
+        raise UserError(refusal, code=repr(text[:20]))
     return text
 
 
@@ -48,26 +61,31 @@ def _next(prefix: str, taken: set[str]) -> str:
 
 
 def _freezer(session: Session, path: str) -> tuple[int, str]:
-    (code,) = _parts(path, 1, "freezer", "e.g. F1")
+    (code,) = _parts(path, 1, QT_TRANSLATE_NOOP("Messages", "{path} is not a freezer path "
+                                                "(e.g. F1)"))
     row = repo.freezer_by_code(session.db, code)
     if row is None:
-        raise NotFound(f"no freezer {code}")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "no freezer {code}"), code=code)
     return int(row["id"]), str(row["code"])
 
 
 def _shelf(session: Session, path: str) -> tuple[int, str]:
-    freezer, shelf = _parts(path, 2, "shelf", "FREEZER/SHELF, e.g. F1/S1")
+    freezer, shelf = _parts(path, 2, QT_TRANSLATE_NOOP("Messages", "{path} is not a shelf path "
+                                                       "(FREEZER/SHELF, e.g. F1/S1)"))
     row = repo.shelf_by_path(session.db, freezer, shelf)
     if row is None:
-        raise NotFound(f"no shelf at {freezer}/{shelf}")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "no shelf at {path}"),
+                       path=f"{freezer}/{shelf}")
     return int(row["id"]), f"{freezer}/{shelf}"
 
 
 def _rack(session: Session, path: str) -> tuple[int, str]:
-    freezer, shelf, rack = _parts(path, 3, "rack", "FREEZER/SHELF/RACK, e.g. F1/S1/R1")
+    freezer, shelf, rack = _parts(path, 3, QT_TRANSLATE_NOOP(
+        "Messages", "{path} is not a rack path (FREEZER/SHELF/RACK, e.g. F1/S1/R1)"))
     row = repo.rack_by_path(session.db, freezer, shelf, rack)
     if row is None:
-        raise NotFound(f"no rack at {freezer}/{shelf}/{rack}")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "no rack at {path}"),
+                       path=f"{freezer}/{shelf}/{rack}")
     return int(row["id"]), f"{freezer}/{shelf}/{rack}"
 
 
@@ -84,24 +102,26 @@ def suggested_code(session: Session, parent_path: str) -> str:
     if depth == 3:
         rack_id, _path = _rack(session, parent_path)
         return _next("B", repo.box_codes_in_rack(session.db, rack_id))
-    raise UserError(f"{str(parent_path)[:60]!r} is not a freezer, shelf or rack")
+    raise UserError(QT_TRANSLATE_NOOP("Messages", "{path} is not a freezer, shelf or rack"),
+                    path=repr(str(parent_path)[:60]))
 
 
-def _taken(exc: sqlite3.IntegrityError, message: str) -> Conflict:
+def _taken(exc: sqlite3.IntegrityError, refusal: Conflict) -> Conflict:
     if repo.is_unique_violation(exc):
-        return Conflict(message)
+        return refusal
     raise exc
 
 
 def _child_code(code: str | None, prefix: str, what: str, taken: set[str],
-                parent: str) -> tuple[str, str]:
-    """The new child's code (given, or the next free one) and the message that refuses it
+                parent: str) -> tuple[str, Conflict]:
+    """The new child's code (given, or the next free one) and the Conflict that refuses it
     when the parent already has it; refused here when the code is already known to be taken."""
-    chosen = _next(prefix, taken) if code is None else _code(code, what)
-    message = f"{parent} already has a {what} {chosen}"
+    bad_code, code_taken = _REFUSALS[what]
+    chosen = _next(prefix, taken) if code is None else _code(code, bad_code)
+    refusal = Conflict(code_taken, parent=parent, code=chosen)
     if chosen in taken:
-        raise Conflict(message)
-    return chosen, message
+        raise refusal
+    return chosen, refusal
 
 
 def add_shelf(session: Session, freezer: str, code: str | None = None) -> str:
@@ -109,7 +129,7 @@ def add_shelf(session: Session, freezer: str, code: str | None = None) -> str:
     with change(session, "storage_layout") as rec:
         freezer_id, freezer_code = _freezer(session, freezer)
         taken = {r["code"] for r in repo.shelves_of(session.db, freezer_id)}
-        shelf, refused = _child_code(code, "S", "shelf", taken, f"freezer {freezer_code}")
+        shelf, refused = _child_code(code, "S", "shelf", taken, freezer_code)
         path = f"{freezer_code}/{shelf}"
         try:
             repo.insert_shelf(session.db, freezer_id, shelf,
@@ -125,7 +145,7 @@ def add_rack(session: Session, shelf_path: str, code: str | None = None) -> str:
     with change(session, "storage_layout") as rec:
         shelf_id, shelf = _shelf(session, shelf_path)
         taken = {r["code"] for r in repo.racks_of(session.db, shelf_id)}
-        rack, refused = _child_code(code, "R", "rack", taken, f"shelf {shelf}")
+        rack, refused = _child_code(code, "R", "rack", taken, shelf)
         path = f"{shelf}/{rack}"
         try:
             repo.insert_rack(session.db, shelf_id, rack,
@@ -142,14 +162,15 @@ def add_box(session: Session, rack_path: str, box_type: str, rows: int | None = 
     (default: the protocol's box size)."""
     kind = str(box_type).strip().lower()
     if kind not in BOX_TYPES:
-        raise UserError(f"box type {str(box_type)[:20]!r} must be {' or '.join(BOX_TYPES)}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "box type {type} must be {choices}"),
+                        type=repr(str(box_type)[:20]), choices=" or ".join(BOX_TYPES))
     template = session.protocol.storage
     n_rows = check_count(template.box_rows if rows is None else rows, "box rows", 1, 26)
     n_cols = check_count(template.box_columns if cols is None else cols, "box columns", 1, 99)
     with change(session, "storage_layout") as rec:
         rack_id, rack = _rack(session, rack_path)
         taken = set(repo.box_codes_in_rack(session.db, rack_id))
-        box, refused = _child_code(code, "B", "box", taken, f"rack {rack}")
+        box, refused = _child_code(code, "B", "box", taken, rack)
         path = f"{rack}/{box}"
         try:
             box_id = repo.insert_box(session.db, rack_id, box,
