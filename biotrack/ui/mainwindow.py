@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -50,6 +50,8 @@ WORKSPACE_KEY = "main_window/workspace"
 #: builds two to three times slower (Settings 0.17 s -> 0.5-0.7 s; measured with a bare
 #: busy thread: 3 s). Two seconds lets the first window and its first workspace settle.
 WARM_UP_AFTER_MS = 2000
+#: The first page is built after the window's first paint, or after this long at the latest.
+FIRST_PAGE_LATEST_MS = 200
 
 
 @dataclass
@@ -265,6 +267,12 @@ class MainWindow(QMainWindow):
         return workspace.page is None and (workspace.pending
                                            or self.stack.currentIndex() == index)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.stack and event.type() == QEvent.Type.Paint:
+            self.stack.removeEventFilter(self)
+            QTimer.singleShot(0, self._build_shown_workspace)
+        return super().eventFilter(watched, event)
+
     def _build_shown_workspace(self) -> None:
         """After the first show: build the workspace chosen while the window was built."""
         row = self.stack.currentIndex()
@@ -274,8 +282,11 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._shown_once:
+            # Build the first page once the window has painted (so that people see it at
+            # once), or after FIRST_PAGE_LATEST_MS if no paint comes (a minimised window).
             self._shown_once = True
-            QTimer.singleShot(0, self._build_shown_workspace)
+            self.stack.installEventFilter(self)
+            QTimer.singleShot(FIRST_PAGE_LATEST_MS, self._build_shown_workspace)
         if self._warm_up_after_ms is not None:  # the first show: now fetch what Reports needs
             QTimer.singleShot(self._warm_up_after_ms, self.reporting.start)
             self._warm_up_after_ms = None

@@ -224,3 +224,17 @@ def test_the_first_window_does_not_import_the_other_workspaces() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.stdout.split() == []
+
+
+def test_the_window_shows_before_its_first_page_is_built(qtbot, enrolled: Session,
+                                                         db_path: Path, recorder,
+                                                         settings: QSettings) -> None:
+    """Issue 8: the first page's reads come after the first paint, not before the show."""
+    win = MainWindow(enrolled, db_path, recorder, settings)
+    qtbot.addWidget(win)
+    assert win.workspaces[0].page is None
+    assert win.loading("today")
+    win.show()
+    qtbot.waitUntil(lambda: isinstance(win.stack.currentWidget(), TodayView))
+    assert not win.loading("today")
+    assert win.current_workspace() == "today"
