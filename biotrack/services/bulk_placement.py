@@ -22,7 +22,7 @@ from typing import Any
 from biotrack.barcodes import BadBarcode, normalise
 from biotrack.db import collections as coll_repo
 from biotrack.db import storage as storage_repo
-from biotrack.errors import UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Message, UserError
 from biotrack.models import GONE_STATUSES, position_label
 from biotrack.rackscan import parse_rack_scan
 from biotrack.services import storage
@@ -88,67 +88,89 @@ def place(session: Session, box_path: str, tubes: Sequence[tuple[str, str]], *,
     with change(session, "storage") as rec:
         box = storage.find_box(session, box_path)
         if not tubes and not unreadable:
-            raise UserError(f"{source}: no tubes in the file")
-        problems: list[str] = []
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: no tubes in the file"),
+                            source=source)
+        problems: list[Message] = []
         moves: list[tuple[str, str]] = []
         already: list[tuple[str, str]] = []
-        first_line: dict[str, str] = {}
+        first_line: dict[str, Message] = {}
         for index, (position, barcode) in enumerate(tubes, start=1):
             line = lines.get((position.strip().upper(), barcode.strip().upper()))
-            where = f"line {line}" if line else f"tube {index}"
+            where = (Message(QT_TRANSLATE_NOOP("Messages", "line {line}"), line=line) if line
+                     else Message(QT_TRANSLATE_NOOP("Messages", "tube {number}"), number=index))
 
-            def problem(text: str, where: str = where) -> None:
-                problems.append(f"{where}: {text}")
+            def problem(text: object, where: Message = where) -> None:
+                problems.append(Message(QT_TRANSLATE_NOOP("Messages", "{where}: {problem}"),
+                                        where=where, problem=text))
 
             try:
                 code = normalise(barcode)
             except BadBarcode as exc:
-                problem(str(exc))
+                problem(exc)
                 continue
             if code in first_line:
-                problem(f"{code} is listed twice (also {first_line[code]})")
+                problem(Message(QT_TRANSLATE_NOOP("Messages", "{barcode} is listed twice (also "
+                                                  "{where})"),
+                                barcode=code, where=first_line[code]))
                 continue
             first_line[code] = where
             try:
                 row, col = storage.parse_position(position, box)
             except UserError as exc:
-                problem(str(exc))
+                problem(exc)
                 continue
             label = position_label(row, col)
             aliquot = coll_repo.aliquot_by_barcode(session.db, code)
             if aliquot is None:
-                problem(f"no tube with barcode {code}")
+                problem(Message(QT_TRANSLATE_NOOP("Messages", "no tube with barcode {barcode}"),
+                                barcode=code))
                 continue
             if aliquot.status in GONE_STATUSES:
-                problem(f"{code} is {aliquot.status}: it is not in the freezer")
+                problem(Message(QT_TRANSLATE_NOOP("Messages", "{barcode} is {status}: it is not "
+                                                  "in the freezer"),
+                                barcode=code, status=aliquot.status))
                 continue
             box_type = session.protocol.sample_type(aliquot.sample_type).box_type
             if box.box_type != box_type:
-                problem(f"{code} is a {box_type} tube: box {box.path} takes {box.box_type} "
-                        "tubes")
+                problem(Message(QT_TRANSLATE_NOOP("Messages", "{barcode} is a {kind} tube: box "
+                                                  "{box} takes {takes} tubes"),
+                                barcode=code, kind=box_type, box=box.path, takes=box.box_type))
                 continue
             here = aliquot.location
             if here is not None and (here.box_id, here.row, here.col) == (box.id, row, col):
                 already.append((code, label))
                 continue
             if here is not None:
-                problem(f"{code} is already placed at {here.path}")
+                problem(Message(QT_TRANSLATE_NOOP("Messages", "{barcode} is already placed at "
+                                                  "{path}"), barcode=code, path=here.path))
                 continue
             holder = storage_repo.occupant(session.db, box.id, row, col)
             if holder is not None:
-                problem(f"position {label} already holds {holder}")
+                problem(Message(QT_TRANSLATE_NOOP("Messages", "position {position} already "
+                                                  "holds {barcode}"),
+                                position=label, barcode=holder))
                 continue
             moves.append((code, label))
-        problems += [f"well {well}: the scanner could not read this tube (scan the rack again)"
+        problems += [Message(QT_TRANSLATE_NOOP("Messages", "well {well}: the scanner could not "
+                                               "read this tube (scan the rack again)"),
+                             well=well)
                      for well in unreadable]
         if problems:
-            listed = "; ".join(problems[:MAX_LISTED])
             more = len(problems) - MAX_LISTED
-            raise UserError(f"{source}: nothing was placed, {len(problems)} problem(s): "
-                            f"{listed}" + (f"; and {more} more" if more > 0 else ""))
+            if more > 0:
+                raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: nothing was placed, "
+                                                  "{count} problem(s): {problems}; and {more} "
+                                                  "more"),
+                                source=source, count=len(problems),
+                                problems=problems[:MAX_LISTED], more=more)
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: nothing was placed, {count} "
+                                              "problem(s): {problems}"),
+                            source=source, count=len(problems), problems=problems)
         if not moves:
-            raise UserError(f"{source}: nothing to place: its {len(already)} tube(s) are "
-                            f"already at their positions in {box.path}")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: nothing to place: its "
+                                              "{count} tube(s) are already at their positions "
+                                              "in {box}"),
+                            source=source, count=len(already), box=box.path)
         storage.move_together(session, [(code, f"{box.path}/{label}") for code, label in moves],
                               f"placed from rack scan {source}")
         rec.record("box.place_scan", "box", box.id,
