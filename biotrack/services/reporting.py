@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from biotrack.db import reporting as reporting_repo
-from biotrack.errors import NotFound, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from biotrack.reports import Progress, completeness, draw_list, inventory, no_progress
 from biotrack.reports.output import check_target
 from biotrack.reports.period import Month
@@ -56,9 +56,12 @@ def output_format(fmt: str | None, target: Path, allowed: tuple[str, ...]) -> st
     chosen = (fmt or Path(target).suffix.lstrip(".")).strip().lower()
     if chosen not in allowed:
         if not fmt:
-            raise UserError(f"give --format ({' or '.join(allowed)}): the file name "
-                            f"'{Path(target).name[:60]}' does not say which")
-        raise UserError(f"unknown format '{fmt[:10]}' (choose {', '.join(allowed)})")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "give --format ({choices}): the file "
+                                              "name '{name}' does not say which"),
+                            choices=" or ".join(allowed), name=Path(target).name[:60])
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "unknown format '{format}' (choose "
+                                          "{choices})"),
+                        format=fmt[:10], choices=", ".join(allowed))
     return chosen
 
 
@@ -75,9 +78,11 @@ def _month(session: Session, month: str, overdue_days: int) -> Month:
     require(session.user, "reports")
     period = Month.parse(month)
     if period.start > session.now().astimezone(UTC):
-        raise UserError(f"{period.label} has not begun: choose this month or an earlier one")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{month} has not begun: choose this month "
+                                          "or an earlier one"), month=period.label)
     if isinstance(overdue_days, bool) or not 1 <= overdue_days <= 3650:
-        raise UserError(f"the overdue limit must be 1 to 3650 days, not {overdue_days}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "the overdue limit must be 1 to 3650 days, "
+                                          "not {days}"), days=overdue_days)
     return period
 
 
@@ -139,7 +144,8 @@ def completeness_tables(session: Session, *, site: str | None = None,
     protocol = session.protocol
     site_code = site.strip().upper() if site and site.strip() else None
     if site_code and site_code not in reporting_repo.site_codes(session.db):
-        raise NotFound(f"unknown site '{site_code[:20]}'")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "unknown site '{site}'"),
+                       site=site_code[:20])
     cohort_code = protocol.cohort(cohort.strip()).code if cohort and cohort.strip() else None
     expected = {set_id: sum(spec.count for spec in sample_set.aliquots)
                 for set_id, sample_set in protocol.sample_sets.items()}

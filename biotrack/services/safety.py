@@ -20,7 +20,7 @@ from biotrack.audit_chain import GENESIS_HASH, event_hash
 from biotrack.db import audit as audit_repo
 from biotrack.db import integrity
 from biotrack.db.connection import copy_database, inspect_file, open_database, schema_version
-from biotrack.errors import StorageUnavailable, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, StorageUnavailable, UserError
 from biotrack.services.context import Session, change
 from biotrack.services.enrolment import get_participant
 from biotrack.services.permissions import require
@@ -63,7 +63,7 @@ def history(session: Session, *, barcode: str | None = None, code: str | None = 
     """Audit events, oldest first: all, one tube's, or one participant's (with their visits,
     collections and tubes)."""
     if barcode and code:
-        raise UserError("give --barcode or --code, not both")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "give --barcode or --code, not both"))
     records: list[tuple[str, str]] | None = None
     if barcode:
         aliquot = locate(session, barcode)
@@ -131,12 +131,15 @@ def backup(session: Session, target: Path) -> Path:
     require(session.user, "backup")
     target = Path(target)
     if target.exists():
-        raise UserError(f"{target} already exists: choose a new file name")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{path} already exists: choose a new "
+                                          "file name"), path=target)
     source = Path(session.db.execute("PRAGMA database_list").fetchone()[2])
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageUnavailable(f"cannot write to {target.parent}: {exc.strerror}") from None
+        raise StorageUnavailable(QT_TRANSLATE_NOOP("Messages", "cannot write to {folder}: "
+                                                   "{reason}"),
+                                 folder=target.parent, reason=exc.strerror) from None
     with change(session, "backup") as rec:
         rec.record("database.backup", "setting", "database", after={"file": str(target)})
     copy_database(source, target)
@@ -160,8 +163,9 @@ def auto_backup(db_path: Path, folder: Path, keep_days: int, today: date | None 
             partial.replace(target)
             created = target
     except OSError as exc:
-        raise StorageUnavailable(f"cannot write the daily backup to {folder}: "
-                                 f"{exc.strerror}") from None
+        raise StorageUnavailable(QT_TRANSLATE_NOOP("Messages", "cannot write the daily backup "
+                                                   "to {folder}: {reason}"),
+                                 folder=folder, reason=exc.strerror) from None
     cutoff = today - timedelta(days=keep_days)
     for old in folder.glob(f"{BACKUP_PREFIX}*.sqlite3"):
         stamp = old.name[len(BACKUP_PREFIX):-len(".sqlite3")]
@@ -176,23 +180,26 @@ def auto_backup(db_path: Path, folder: Path, keep_days: int, today: date | None 
 def validate_backup(path: Path) -> str:
     """Refuse a file that is not a sound BioTrack database of a known schema; its version."""
     if not path.is_file():
-        raise UserError(f"no backup file at {path}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "no backup file at {path}"), path=path)
     try:
         applied = inspect_file(path)
     except StorageUnavailable as exc:
         # The file the person chose is at fault, not the database in use: bad input (exit 2).
-        raise UserError(str(exc)) from None
+        raise UserError(exc.template, **exc.fields) from None  # its own marked template
     if applied is None:
-        raise UserError(f"{path} is not a BioTrack database")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{path} is not a BioTrack database"),
+                        path=path)
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         result = conn.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"{path} is damaged: {exc}") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{path} is damaged: {problem}"),
+                        path=path, problem=exc) from None
     finally:
         conn.close()
     if result != [("ok",)]:
-        raise UserError(f"{path} is damaged: {result[0][0]}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{path} is damaged: {problem}"),
+                        path=path, problem=result[0][0])
     return schema_version(applied)
 
 
@@ -214,8 +221,9 @@ def restore(session: Session, db_path: Path, backup_file: Path) -> Path:
     try:
         src.backup(dst)
     except sqlite3.Error as exc:
-        raise StorageUnavailable(f"restore failed ({exc}); the previous file is kept at "
-                                 f"{kept}") from None
+        raise StorageUnavailable(QT_TRANSLATE_NOOP("Messages", "restore failed ({problem}); the "
+                                                   "previous file is kept at {path}"),
+                                 problem=exc, path=kept) from None
     finally:
         dst.close()
         src.close()
