@@ -9,7 +9,7 @@ Code 128 short (code set C packs digit pairs), which matters at 203 dpi on a 38 
 
 from __future__ import annotations
 
-from biotrack.errors import UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 
 PREFIX = "BT"
 SERIAL_DIGITS = 7
@@ -58,9 +58,11 @@ def parse_barcode(text: str) -> int:
         or not body.isascii()
         or not body.isdigit()
     ):
-        raise BadBarcode(f"'{_shown(text)}' is not a BioTrack barcode (expected BT + 8 digits)")
+        raise BadBarcode(QT_TRANSLATE_NOOP("Messages", "'{text}' is not a BioTrack barcode "
+                                           "(expected BT + 8 digits)"), text=_shown(text))
     if damm_digit(body) != "0":
-        raise BadBarcode(f"'{_shown(text)}' has a wrong check digit: misread or mistyped")
+        raise BadBarcode(QT_TRANSLATE_NOOP("Messages", "'{text}' has a wrong check digit: "
+                                           "misread or mistyped"), text=_shown(text))
     return int(body[:SERIAL_DIGITS])
 
 

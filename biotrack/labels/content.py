@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from biotrack.errors import UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 from biotrack.labels.templates import SEPARATOR, Template, TextLine
 from biotrack.models import Aliquot
 
@@ -95,9 +95,11 @@ def fit_lines(template: Template, data: LabelData, width_pt: float,
         size = _floor(min(line.size, width_pt / unit if unit else line.size))
         if size < line.min_size:
             raise TextDoesNotFit(
-                f"label text {text!r} does not fit template {template.name}: at the smallest "
-                f"size ({line.min_size:g} pt) it is {_mm(unit * line.min_size):.1f} mm wide, "
-                f"the label has {_mm(width_pt):.1f} mm for it"
+                QT_TRANSLATE_NOOP("Messages", "label text {text} does not fit template {name}: at "
+                                  "the smallest size ({size} pt) it is {needed} mm wide, the "
+                                  "label has {room} mm for it"),
+                text=repr(text), name=template.name, size=f"{line.min_size:g}",
+                needed=f"{_mm(unit * line.min_size):.1f}", room=f"{_mm(width_pt):.1f}",
             )
         sizes.append(size)
     while sum(sizes) * LEADING > height_pt + 1e-9:
@@ -106,9 +108,11 @@ def fit_lines(template: Template, data: LabelData, width_pt: float,
         if not shrinkable:
             needed = sum(line.min_size for line, _ in entries) * LEADING
             raise TextDoesNotFit(
-                f"the {len(entries)} text lines of label {data.barcode} do not fit template "
-                f"{template.name}: at the smallest sizes they need {_mm(needed):.1f} mm of "
-                f"height, the label has {_mm(height_pt):.1f} mm for them"
+                QT_TRANSLATE_NOOP("Messages", "the {count} text lines of label {barcode} do not "
+                                  "fit template {name}: at the smallest sizes they need {needed} "
+                                  "mm of height, the label has {room} mm for them"),
+                count=len(entries), barcode=data.barcode, name=template.name,
+                needed=f"{_mm(needed):.1f}", room=f"{_mm(height_pt):.1f}",
             )
         sizes[max(shrinkable, key=lambda i: sizes[i])] -= _STEP
     return [FittedLine(text, line.font, size)

@@ -17,7 +17,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from biotrack.errors import UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 from biotrack.labels.content import BASELINE, LEADING, FittedLine, LabelData, fit_lines
 from biotrack.labels.symbols import code128, dark_runs, data_matrix
 from biotrack.labels.templates import Template, check_dpi
@@ -178,8 +178,8 @@ def lay_out(template: Template, data: LabelData, dpi: int) -> LabelLayout:
         else:
             area = Rect(content.x, content.y, content.width, content.height - box.height - gap)
     if area.width <= 0 or area.height <= 0:
-        raise SymbolDoesNotFit(f"template {template.name}: the symbol leaves no room for the "
-                               "text")
+        raise SymbolDoesNotFit(QT_TRANSLATE_NOOP("Messages", "template {name}: the symbol leaves "
+                                                 "no room for the text"), name=template.name)
     scale = PT_PER_INCH / dpi
     fitted = fit_lines(template, data, area.width * scale, area.height * scale)
     text_height = sum(points_to_dots(f.height_pt, dpi) for f in fitted)
@@ -261,9 +261,12 @@ def _symbol(template: Template, text: str, dpi: int, content: Rect) -> PlacedSym
         return None
     size_mm = (columns + 2 * spec.quiet_modules) * smallest * MM_PER_INCH / dpi
     raise SymbolDoesNotFit(
-        f"template {template.name}: the {spec.type} symbol of {text} needs {size_mm:.1f} mm "
-        f"with its quiet zone at {dpi} dpi; the label has "
-        f"{content.width * MM_PER_INCH / dpi:.1f} x {content.height * MM_PER_INCH / dpi:.1f} mm"
+        QT_TRANSLATE_NOOP("Messages", "template {name}: the {symbology} symbol of {text} needs "
+                          "{size} mm with its quiet zone at {dpi} dpi; the label has {width} x "
+                          "{height} mm"),
+        name=template.name, symbology=spec.type, text=text, size=f"{size_mm:.1f}", dpi=dpi,
+        width=f"{content.width * MM_PER_INCH / dpi:.1f}",
+        height=f"{content.height * MM_PER_INCH / dpi:.1f}",
     )
 
 

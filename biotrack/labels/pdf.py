@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from reportlab.pdfgen.canvas import Canvas
 
 from biotrack import __version__
-from biotrack.errors import UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 from biotrack.labels.content import LabelData
 from biotrack.labels.layout import PT_PER_INCH, LabelLayout, dots, lay_out
 from biotrack.labels.templates import Template, check_start
@@ -27,7 +27,7 @@ MM_TO_PT = PT_PER_INCH / 25.4
 def lay_out_all(template: Template, labels: Sequence[LabelData], dpi: int) -> list[LabelLayout]:
     """Every label laid out first, so one that does not fit refuses the whole job."""
     if not labels:
-        raise UserError("there are no labels to print")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "there are no labels to print"))
     return [lay_out(template, data, dpi) for data in labels]
 
 
@@ -35,7 +35,8 @@ def render_pdf(template: Template, labels: Sequence[LabelData], dpi: int,
                start: int = 1) -> bytes:
     """The PDF of ``labels`` (already in print order) on ``template`` for a ``dpi`` printer."""
     if "pdf" not in template.formats:
-        raise UserError(f"template {template.name} cannot be printed as PDF")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "template {name} cannot be printed as PDF"),
+                        name=template.name)
     start = check_start(template, start)
     layouts = lay_out_all(template, labels, dpi)
     sheet = template.sheet

@@ -16,7 +16,7 @@ from typing import Any, cast
 import zxingcpp
 from barcode import Code128
 
-from biotrack.errors import UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 
 
 @dataclass(frozen=True)
@@ -88,4 +88,5 @@ def _check_payload(text: str) -> None:
     # The payload is printable ASCII by the barcode scheme (biotrack.barcodes); anything else
     # would be encoded in a way a scanner in keyboard-wedge mode may not type back.
     if not text or not text.isascii() or not text.isprintable():
-        raise UserError(f"{text[:40]!r} cannot be printed as a barcode (printable ASCII only)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{text} cannot be printed as a barcode "
+                                          "(printable ASCII only)"), text=repr(text[:40]))

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from biotrack.errors import UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Message, UserError
 
 #: The only things a label may show (biotrack.labels.content.LabelData has exactly these).
 FIELDS = ("code", "visit", "sample", "drawn_on", "barcode")
@@ -127,9 +127,13 @@ class _Reader:
         self.path = path
         self.source = source
 
-    def fail(self, key: str, message: str) -> TemplateError:
+    def fail(self, key: str, problem: str, /, **fields: object) -> TemplateError:
+        """The error naming the file and the full key; ``problem`` is a marked template with
+        its ``fields``."""
         full = f"{self.path}.{key}" if self.path else key
-        return TemplateError(f"label template {self.source}: {full}: {message}")
+        return TemplateError(QT_TRANSLATE_NOOP("Messages", "label template {source}: {key}: "
+                                               "{problem}"),
+                             source=self.source, key=full, problem=Message(problem, **fields))
 
     def has(self, key: str) -> bool:
         return key in self.data
@@ -137,7 +141,7 @@ class _Reader:
     def _get(self, key: str, default: Any) -> Any:
         if key not in self.data:
             if default is None:
-                raise self.fail(key, "missing")
+                raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "missing"))
             return default
         return self.data[key]
 
@@ -145,61 +149,72 @@ class _Reader:
                maximum: float = 1000.0, positive: bool = False) -> float:
         value = self._get(key, default)
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(key, "expected a number")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "expected a number"))
         if value < minimum or value > maximum or (positive and value <= 0):
-            low = f"> {minimum:g}" if positive else f">= {minimum:g}"
-            raise self.fail(key, f"expected a number {low} and <= {maximum:g}, not {value}")
+            bounds = (QT_TRANSLATE_NOOP("Messages", "expected a number > {minimum} and <= "
+                                        "{maximum}, not {value}") if positive else
+                      QT_TRANSLATE_NOOP("Messages", "expected a number >= {minimum} and <= "
+                                        "{maximum}, not {value}"))
+            raise self.fail(key, bounds, minimum=f"{minimum:g}", maximum=f"{maximum:g}",
+                            value=value)
         return float(value)
 
     def integer(self, key: str, default: int | None = None, *, minimum: int = 1,
                 maximum: int = 1000) -> int:
         value = self._get(key, default)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(key, "expected a whole number")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "expected a whole number"))
         if not minimum <= value <= maximum:
-            raise self.fail(key, f"expected a whole number from {minimum} to {maximum}")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "expected a whole number from "
+                                                   "{minimum} to {maximum}"),
+                            minimum=minimum, maximum=maximum)
         return value
 
     def text(self, key: str, default: str | None = None) -> str:
         value = self._get(key, default)
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(key, "expected a non-empty string")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "expected a non-empty string"))
         return value.strip()
 
     def choice(self, key: str, choices: tuple[str, ...], default: str | None = None) -> str:
         value = self.text(key, default)
         if value not in choices:
-            raise self.fail(key, f"expected one of {', '.join(choices)}, not {value[:20]!r}")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "expected one of {choices}, not "
+                                                   "{value}"),
+                            choices=", ".join(choices), value=repr(value[:20]))
         return value
 
     def flag(self, key: str, default: bool = False) -> bool:
         value = self._get(key, default)
         if not isinstance(value, bool):
-            raise self.fail(key, "expected true or false")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "expected true or false"))
         return value
 
     def choices(self, key: str, choices: tuple[str, ...]) -> tuple[str, ...]:
         value = self._get(key, None)
         if not isinstance(value, list) or not value:
-            raise self.fail(key, "expected a non-empty list")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "expected a non-empty list"))
         for item in value:
             if item not in choices:
-                raise self.fail(key, f"{str(item)[:20]!r} is not one of {', '.join(choices)}")
+                raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "{item} is not one of "
+                                                       "{choices}"),
+                                item=repr(str(item)[:20]), choices=", ".join(choices))
         if len(set(value)) != len(value):
-            raise self.fail(key, "lists an item twice")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "lists an item twice"))
         return tuple(value)
 
     def table(self, key: str) -> _Reader:
         value = self._get(key, None)
         if not isinstance(value, dict):
-            raise self.fail(key, "expected a table")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "expected a table"))
         return _Reader(value, f"{self.path}.{key}" if self.path else key, self.source)
 
     def tables(self, key: str) -> list[_Reader]:
         value = self._get(key, None)
         if not isinstance(value, list) or not value or not all(isinstance(v, dict)
                                                                for v in value):
-            raise self.fail(key, "expected a non-empty list of tables ([[...]])")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "expected a non-empty list of "
+                                                   "tables ([[...]])"))
         base = f"{self.path}.{key}" if self.path else key
         return [_Reader(v, f"{base}[{i}]", self.source) for i, v in enumerate(value)]
 
@@ -207,7 +222,8 @@ class _Reader:
         """A misspelt key would silently fall back to a default: refuse it instead."""
         for key in self.data:
             if key not in known:
-                raise self.fail(key, f"unknown key (known: {', '.join(known)})")
+                raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "unknown key (known: "
+                                                       "{known})"), known=", ".join(known))
 
 
 def _templates_folder() -> Any:
@@ -225,8 +241,9 @@ def load_template(name: str) -> Template:
     clean = name.strip().lower()
     resource = _templates_folder() / f"{clean}.toml"
     if not _NAME.match(clean) or not resource.is_file():
-        raise TemplateError(f"unknown label template {name.strip()[:40]!r} "
-                            f"(templates: {', '.join(template_names())})")
+        raise TemplateError(QT_TRANSLATE_NOOP("Messages", "unknown label template {name} "
+                                              "(templates: {templates})"),
+                            name=repr(name.strip()[:40]), templates=", ".join(template_names()))
     return parse_template(resource.read_bytes(), clean)
 
 
@@ -236,9 +253,12 @@ def parse_template(raw: bytes, name: str) -> Template:
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise TemplateError(f"label template {source}: not UTF-8 text") from None
+        raise TemplateError(QT_TRANSLATE_NOOP("Messages", "label template {source}: not UTF-8 "
+                                              "text"), source=source) from None
     except tomllib.TOMLDecodeError as exc:
-        raise TemplateError(f"label template {source}: not valid TOML ({exc})") from None
+        raise TemplateError(QT_TRANSLATE_NOOP("Messages", "label template {source}: not valid "
+                                              "TOML ({problem})"),
+                            source=source, problem=exc) from None
     root = _Reader(data, "", source)
     root.unknown(("label", "symbol", "lines", "sheet"))
 
@@ -251,10 +271,13 @@ def parse_template(raw: bytes, name: str) -> Template:
     margins = _margins(label, width, height)
     default_dpi = label.integer("default_dpi", minimum=0, maximum=10_000)
     if default_dpi not in DPIS:
-        raise label.fail("default_dpi", f"expected one of {', '.join(map(str, DPIS))}")
+        raise label.fail("default_dpi", QT_TRANSLATE_NOOP("Messages", "expected one of "
+                                                          "{choices}"),
+                         choices=", ".join(map(str, DPIS)))
     formats = label.choices("formats", FORMATS)
     if media == "sheet" and "zpl" in formats:
-        raise label.fail("formats", "a sheet template is printed from a PDF, not from ZPL")
+        raise label.fail("formats", QT_TRANSLATE_NOOP("Messages", "a sheet template is printed "
+                                                      "from a PDF, not from ZPL"))
 
     symbol = _symbol(root.table("symbol"))
     lines = tuple(_line(reader) for reader in root.tables("lines"))
@@ -263,9 +286,11 @@ def parse_template(raw: bytes, name: str) -> Template:
     if media == "sheet":
         sheet = _sheet(root.table("sheet"), width, height)
     elif root.has("sheet"):
-        raise root.fail("sheet", "only a template with media = \"sheet\" has a sheet grid")
+        raise root.fail("sheet", QT_TRANSLATE_NOOP("Messages", "only a template with media = "
+                                                   "\"sheet\" has a sheet grid"))
     if symbol.type == "none" and not any("barcode" in line.fields for line in lines):
-        raise root.fail("lines", "a label without a symbol must show the barcode text")
+        raise root.fail("lines", QT_TRANSLATE_NOOP("Messages", "a label without a symbol must "
+                                                   "show the barcode text"))
     return Template(
         name=name, description=label.text("description", name), media=media, width_mm=width,
         height_mm=height, margins=margins, default_dpi=default_dpi, formats=formats,
@@ -284,7 +309,8 @@ def _margins(label: _Reader, width: float, height: float) -> Margins:
         side = label.number("margin_mm", 1.0, maximum=50.0)
         margins = Margins(side, side, side, side)
     if margins.left + margins.right >= width * 0.8 or margins.top + margins.bottom >= height * 0.8:
-        raise label.fail("margin_mm", "the margins leave (almost) nothing of the label")
+        raise label.fail("margin_mm", QT_TRANSLATE_NOOP("Messages", "the margins leave "
+                                                        "(almost) nothing of the label"))
     return margins
 
 
@@ -297,12 +323,14 @@ def _symbol(table: _Reader) -> Symbol:
     module = table.number("module_mm", minimum=0.05, maximum=5.0)
     minimum = table.number("min_module_mm", module, minimum=0.05, maximum=5.0)
     if minimum > module:
-        raise table.fail("min_module_mm", f"larger than module_mm ({module:g})")
+        raise table.fail("min_module_mm", QT_TRANSLATE_NOOP("Messages", "larger than module_mm "
+                                                            "({module})"), module=f"{module:g}")
     height = 0.0
     if kind == "code128":
         height = table.number("height_mm", minimum=2.0, maximum=100.0)
     elif table.has("height_mm"):
-        raise table.fail("height_mm", "only Code 128 has a bar height (a Data Matrix is square)")
+        raise table.fail("height_mm", QT_TRANSLATE_NOOP("Messages", "only Code 128 has a bar "
+                                                        "height (a Data Matrix is square)"))
     # ISO/IEC 15417 asks 10 modules of quiet zone for Code 128; ISO/IEC 16022 one for DM.
     needed = 10 if kind == "code128" else 1
     return Symbol(
@@ -320,7 +348,8 @@ def _line(table: _Reader) -> TextLine:
     size = table.number("size", minimum=2.0, maximum=72.0)
     min_size = table.number("min_size", size, minimum=2.0, maximum=72.0)
     if min_size > size:
-        raise table.fail("min_size", f"larger than size ({size:g})")
+        raise table.fail("min_size", QT_TRANSLATE_NOOP("Messages", "larger than size ({size})"),
+                         size=f"{size:g}")
     return TextLine(fields=fields, size=size, min_size=min_size, bold=table.flag("bold", False))
 
 
@@ -340,19 +369,24 @@ def _sheet(table: _Reader, width: float, height: float) -> Sheet:
     right = sheet.left_mm + sheet.columns * width + (sheet.columns - 1) * sheet.gap_x_mm
     bottom = sheet.top_mm + sheet.rows * height + (sheet.rows - 1) * sheet.gap_y_mm
     if right > sheet.page_width_mm + 1e-6:
-        raise table.fail("columns", f"{sheet.columns} columns end at {right:.1f} mm, past the "
-                                    f"page width {sheet.page_width_mm:g} mm")
+        raise table.fail("columns", QT_TRANSLATE_NOOP("Messages", "{count} columns end at {end} "
+                                                      "mm, past the page width {width} mm"),
+                         count=sheet.columns, end=f"{right:.1f}",
+                         width=f"{sheet.page_width_mm:g}")
     if bottom > sheet.page_height_mm + 1e-6:
-        raise table.fail("rows", f"{sheet.rows} rows end at {bottom:.1f} mm, past the page "
-                                 f"height {sheet.page_height_mm:g} mm")
+        raise table.fail("rows", QT_TRANSLATE_NOOP("Messages", "{count} rows end at {end} mm, "
+                                                   "past the page height {height} mm"),
+                         count=sheet.rows, end=f"{bottom:.1f}",
+                         height=f"{sheet.page_height_mm:g}")
     return sheet
 
 
 def check_dpi(dpi: int) -> int:
     """A printer resolution BioTrack sizes symbols for (203 or 300 dpi)."""
     if isinstance(dpi, bool) or dpi not in DPIS:
-        raise UserError(f"printer resolution must be {' or '.join(map(str, DPIS))} dpi, "
-                        f"not {dpi}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "printer resolution must be {choices} or "
+                                          "{last} dpi, not {dpi}"),
+                        choices=", ".join(map(str, DPIS[:-1])), last=DPIS[-1], dpi=dpi)
     return dpi
 
 
@@ -360,11 +394,13 @@ def check_start(template: Template, start: int) -> int:
     """A sheet's first free position (1 = top left); a roll always starts at 1."""
     if template.sheet is None:
         if start != 1:
-            raise UserError(f"template {template.name} is a roll: a start position only applies "
-                            "to sheet templates")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "template {name} is a roll: a start "
+                                              "position only applies to sheet templates"),
+                            name=template.name)
         return 1
     last = template.sheet.per_page
     if isinstance(start, bool) or not isinstance(start, int) or not 1 <= start <= last:
-        raise UserError(f"start position must be from 1 to {last} on a {template.name} sheet, "
-                        f"not {start}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "start position must be from 1 to {last} "
+                                          "on a {name} sheet, not {start}"),
+                        last=last, name=template.name, start=start)
     return start

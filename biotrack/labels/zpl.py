@@ -19,7 +19,7 @@ import socket
 import subprocess
 from collections.abc import Sequence
 
-from biotrack.errors import UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Message, UserError
 from biotrack.labels.content import LEADING, LabelData
 from biotrack.labels.layout import LabelLayout, points_to_dots
 from biotrack.labels.pdf import lay_out_all
@@ -38,7 +38,8 @@ class PrinterError(UserError):
 def render_zpl(template: Template, labels: Sequence[LabelData], dpi: int) -> bytes:
     """The ZPL of ``labels`` (in print order) for a ``dpi`` Zebra printer, UTF-8 encoded."""
     if "zpl" not in template.formats:
-        raise UserError(f"template {template.name} is for laser printers: use the PDF format")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "template {name} is for laser printers: "
+                                          "use the PDF format"), name=template.name)
     layouts = lay_out_all(template, labels, dpi)
     return "".join(label_zpl(layout) for layout in layouts).encode("utf-8")
 
@@ -77,7 +78,8 @@ def label_zpl(layout: LabelLayout) -> str:
 def escape(text: str) -> str:
     """Field data with ^, ~ and _ written as ^FH hex escapes, control characters refused."""
     if any(not ch.isprintable() for ch in text):
-        raise UserError(f"label text {text[:40]!r} contains control characters")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "label text {text} contains control "
+                                          "characters"), text=repr(text[:40]))
     return "".join(f"_{ord(ch):02X}" if ch in _ESCAPED else ch for ch in text)
 
 
@@ -91,10 +93,13 @@ def send_raw(data: bytes, host: str, port: int = RAW_PORT,
             connection.sendall(data)
             connection.shutdown(socket.SHUT_WR)
     except TimeoutError:
-        raise PrinterError(f"printer {where} did not answer within {timeout:g} s") from None
+        raise PrinterError(QT_TRANSLATE_NOOP("Messages", "printer {printer} did not answer "
+                                             "within {seconds} s"),
+                           printer=where, seconds=f"{timeout:g}") from None
     except OSError as exc:
-        raise PrinterError(f"cannot send labels to printer {where}: "
-                           f"{exc.strerror or exc}") from None
+        raise PrinterError(QT_TRANSLATE_NOOP("Messages", "cannot send labels to printer "
+                                             "{printer}: {reason}"),
+                           printer=where, reason=exc.strerror or exc) from None
 
 
 def send_to_queue(data: bytes, queue: str, timeout: float = DEFAULT_TIMEOUT, *,
@@ -103,18 +108,22 @@ def send_to_queue(data: bytes, queue: str, timeout: float = DEFAULT_TIMEOUT, *,
     PDF, through the queue's filters (an office printer with A4 label sheets)."""
     lp = shutil.which("lp")
     if lp is None:
-        raise PrinterError("no print system here (the 'lp' command is missing): "
-                           "write the labels to a file or use the printer's network address")
+        raise PrinterError(QT_TRANSLATE_NOOP("Messages", "no print system here (the 'lp' "
+                                             "command is missing): write the labels to a file "
+                                             "or use the printer's network address"))
     try:
         result = subprocess.run([lp, "-d", queue, *(["-o", "raw"] if raw else [])], input=data,
                                 capture_output=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
-        raise PrinterError(f"print queue {queue} did not take the job within "
-                           f"{timeout:g} s") from None
+        raise PrinterError(QT_TRANSLATE_NOOP("Messages", "print queue {queue} did not take the "
+                                             "job within {seconds} s"),
+                           queue=queue, seconds=f"{timeout:g}") from None
     if result.returncode != 0:
         message = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise PrinterError(f"print queue {queue} refused the job: "
-                           f"{message[-1] if message else 'lp failed'}")
+        raise PrinterError(QT_TRANSLATE_NOOP("Messages", "print queue {queue} refused the job: "
+                                             "{reason}"),
+                           queue=queue, reason=message[-1] if message else Message(
+                               QT_TRANSLATE_NOOP("Messages", "lp failed")))
 
 
 def send(data: bytes, destination: str, timeout: float = DEFAULT_TIMEOUT, *,
@@ -127,11 +136,14 @@ def send(data: bytes, destination: str, timeout: float = DEFAULT_TIMEOUT, *,
         return
     host, _, port = target.rpartition(":") if target.count(":") == 1 else (target, "", "")
     if not host:
-        raise PrinterError(f"{destination[:60]!r} is not a printer (HOST[:PORT] or queue:NAME)")
+        raise PrinterError(QT_TRANSLATE_NOOP("Messages", "{printer} is not a printer (HOST[:PORT] "
+                                             "or queue:NAME)"), printer=repr(destination[:60]))
     try:
         number = int(port) if port else RAW_PORT
     except ValueError:
-        raise PrinterError(f"{port[:10]!r} is not a port number") from None
+        raise PrinterError(QT_TRANSLATE_NOOP("Messages", "{port} is not a port number"),
+                           port=repr(port[:10])) from None
     if not 1 <= number <= 65535:
-        raise PrinterError(f"{port[:10]!r} is not a port number")
+        raise PrinterError(QT_TRANSLATE_NOOP("Messages", "{port} is not a port number"),
+                           port=repr(port[:10]))
     send_raw(data, host, number, timeout)

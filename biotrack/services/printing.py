@@ -25,7 +25,7 @@ from biotrack.barcodes import make_barcode, normalise
 from biotrack.db import collections as collection_repo
 from biotrack.db import labels as repo
 from biotrack.db.queries import Row
-from biotrack.errors import Conflict, NotFound, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, UserError
 from biotrack.labels.content import LabelData, sample_text
 from biotrack.labels.templates import FORMATS, Template, check_dpi, check_start, load_template
 from biotrack.models import GONE_STATUSES
@@ -104,11 +104,12 @@ def print_collection(session: Session, collection_id: int,
     """Labels of a collection's tubes that are still kept, in box-position order."""
     job = _job(session, options)
     if collection_repo.collection_by_id(session.db, collection_id) is None:
-        raise NotFound(f"no collection {collection_id}")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "no collection {id}"), id=collection_id)
     found = [r for r in repo.label_rows_of_collection(session.db, collection_id)
              if r["status"] not in GONE_STATUSES]
     if not found:
-        raise Conflict(f"collection {collection_id} has no tube left to label")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "collection {id} has no tube left to label"),
+                       id=collection_id)
     labels = [_label(session, r) for r in found]
     return _print(session, job, options, labels, source=f"collection:{collection_id}",
                   record=("collection", str(collection_id)))
@@ -119,24 +120,27 @@ def print_barcodes(session: Session, barcodes: Sequence[str],
     """Labels for the given tubes, in box-position order (unplaced tubes last)."""
     job = _job(session, options)
     if not barcodes:
-        raise UserError("give at least one barcode")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "give at least one barcode"))
     if len(barcodes) > MAX_LABELS:
-        raise UserError(f"at most {MAX_LABELS:,} labels at once")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "at most {most} labels at once"),
+                        most=f"{MAX_LABELS:,}")
     wanted = [normalise(b) for b in barcodes]
     seen: set[str] = set()
     for barcode in wanted:
         if barcode in seen:
-            raise UserError(f"{barcode} is listed twice")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{barcode} is listed twice"),
+                            barcode=barcode)
         seen.add(barcode)
     found = repo.label_rows_of_barcodes(session.db, wanted)
     known = {r["barcode"] for r in found}
     for barcode in wanted:
         if barcode not in known:
-            raise NotFound(_unknown_barcode(session, barcode))
+            raise _unknown_barcode(session, barcode)
     for row in found:
         if row["status"] in GONE_STATUSES:
-            raise Conflict(f"{row['barcode']} is {row['status']}: no label is printed for a tube "
-                           "that is no longer kept")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} is {status}: no label is "
+                                             "printed for a tube that is no longer kept"),
+                           barcode=row["barcode"], status=row["status"])
     labels = [_label(session, r) for r in found]
     return _print(session, job, options, labels, source="barcodes", record=None)
 
@@ -148,7 +152,7 @@ def print_box(session: Session, box_path: str,
     box = find_box(session, box_path)
     found = repo.label_rows_of_box(session.db, box.id)
     if not found:
-        raise Conflict(f"box {box.path} holds no tubes")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "box {path} holds no tubes"), path=box.path)
     labels = [_label(session, r) for r in found]
     return _print(session, job, options, labels, source=f"box:{box.path}", record=None)
 
@@ -167,13 +171,17 @@ def print_visit(session: Session, code: str, visit_code: str,
         visit = get_visit(session, participant, visit.code)  # re-read under the write lock
         if visit.status == COLLECTED:
             collection_id = collection_repo.collection_for_visit(session.db, visit.id)
-            raise Conflict(f"{participant.code} {visit.code} is already collected: print its "
-                           f"labels with --collection {collection_id}")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "{code} {visit} is already collected: "
+                                             "print its labels with --collection {id}"),
+                           code=participant.code, visit=visit.code, id=collection_id)
         if visit.status != PLANNED:
-            raise Conflict(f"{participant.code} {visit.code} is "
-                           f"{visit.status.replace('_', ' ')}: no labels to pre-print")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "{code} {visit} is {status}: no labels "
+                                             "to pre-print"),
+                           code=participant.code, visit=visit.code,
+                           status=visit.status.replace("_", " "))
         if participant.status != "active":
-            raise Conflict(f"{participant.code} is {participant.status.replace('_', ' ')}")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "{code} is {status}"),
+                           code=participant.code, status=participant.status.replace("_", " "))
         planned = _planned(session, visit.samples)
         reserved = repo.reserved_barcodes(session.db, visit.id)
         missing = [(t, n) for t, n, _ in planned if (t, n) not in reserved]
@@ -222,7 +230,8 @@ def find_reservation(session: Session, barcode: str) -> Reservation:
     code = normalise(barcode)
     row = repo.reservation(session.db, code)
     if row is None:
-        raise NotFound(f"{code} is not a pre-printed label")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "{barcode} is not a pre-printed label"),
+                       barcode=code)
     return Reservation(barcode=row["barcode"], code=row["code"], visit=row["visit"],
                        sample_type=row["sample_type"], number=row["number"],
                        used=bool(row["used"]))
@@ -243,16 +252,19 @@ def _job(session: Session, options: PrintOptions) -> _Job:
     template = load_template(options.template)
     fmt = options.format.strip().lower()
     if fmt not in FORMATS:
-        raise UserError(f"label format must be pdf or zpl, not {options.format[:10]!r}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "label format must be pdf or zpl, not "
+                                          "{format}"), format=repr(options.format[:10]))
     if fmt not in template.formats:
-        raise UserError(f"template {template.name} prints as {' or '.join(template.formats)}, "
-                        f"not {fmt}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "template {name} prints as {formats}, "
+                                          "not {format}"),
+                        name=template.name, formats=" or ".join(template.formats), format=fmt)
     dpi = check_dpi(options.dpi if options.dpi is not None else template.default_dpi)
     start = check_start(template, options.start)
     if options.printer is not None and fmt != "zpl" \
             and not options.printer.strip().startswith("queue:"):
-        raise UserError("a label printer's network port takes ZPL only: send the PDF to a print "
-                        "queue (queue:NAME) or write it to a file")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "a label printer's network port takes ZPL "
+                                          "only: send the PDF to a print queue (queue:NAME) or "
+                                          "write it to a file"))
     return _Job(template, fmt, dpi, start)
 
 
@@ -272,12 +284,15 @@ def _planned(session: Session, sample_set: str) -> list[tuple[str, int, int]]:
             for number in range(1, spec.count + 1)]
 
 
-def _unknown_barcode(session: Session, barcode: str) -> str:
+def _unknown_barcode(session: Session, barcode: str) -> NotFound:
     row = repo.reservation(session.db, barcode)
     if row is not None and not row["used"]:
-        return (f"{barcode} is a pre-printed label for {row['code']} {row['visit']}, not "
-                f"collected yet: print it with --visit {row['code']} {row['visit']}")
-    return f"no tube with barcode {barcode}"
+        return NotFound(QT_TRANSLATE_NOOP("Messages", "{barcode} is a pre-printed label for "
+                                          "{code} {visit}, not collected yet: print it with "
+                                          "--visit {code} {visit}"),
+                        barcode=barcode, code=row["code"], visit=row["visit"])
+    return NotFound(QT_TRANSLATE_NOOP("Messages", "no tube with barcode {barcode}"),
+                    barcode=barcode)
 
 
 def _render(job: _Job, labels: Sequence[LabelData]) -> bytes:
@@ -339,7 +354,8 @@ def write_file(content: bytes, path: Path) -> None:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent
                                              if str(target.parent) else ".")
     except OSError as exc:
-        raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "cannot write {path}: {reason}"),
+                        path=target, reason=exc.strerror or exc) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
@@ -349,4 +365,5 @@ def write_file(content: bytes, path: Path) -> None:
         os.replace(temporary, target)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "cannot write {path}: {reason}"),
+                        path=target, reason=exc.strerror or exc) from None
