@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from biotrack.db import audit
 from biotrack.db import users as user_repo
 from biotrack.db.connection import write_transaction
-from biotrack.errors import Conflict, NotFound, PermissionDenied, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, PermissionDenied, UserError
 from biotrack.models import ROLES, User
 from biotrack.services.context import Recorder, Session, change, utc_now
 
@@ -39,15 +39,19 @@ def verify_password(password: str, stored: str) -> bool:
 
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise UserError(f"a password needs at least {MIN_PASSWORD} characters")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "a password needs at least {count} characters"),
+                        count=MIN_PASSWORD)
 
 
 def _check_new(username: str, role: str, password: str) -> str:
     username = username.strip()
     if not username or len(username) > 64 or not username.isprintable():
-        raise UserError("a user name must be 1 to 64 printable characters")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "a user name must be 1 to 64 printable characters"))
     if role not in ROLES:
-        raise UserError(f"unknown role '{role}' (roles: {', '.join(ROLES)})")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "unknown role '{role}' (roles: {roles})"),
+                        role=role, roles=", ".join(ROLES))
     check_password(password)
     return username
 
@@ -56,9 +60,10 @@ def authenticate(db: Database, username: str, password: str) -> User:
     """The active user with that name and password; one message for every failure."""
     found = user_repo.by_username(db, username.strip()) if username else None
     if found is None or not verify_password(password, found[1]):
-        raise PermissionDenied("unknown user or wrong password")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "unknown user or wrong password"))
     if not found[0].active:
-        raise PermissionDenied(f"the account '{username}' is disabled")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "the account '{user}' is disabled"),
+                               user=username)
     return found[0]
 
 
@@ -67,7 +72,8 @@ def create_first_manager(db: Database, username: str, password: str) -> User:
     username = _check_new(username, "manager", password)
     with write_transaction(db):
         if user_repo.count(db):
-            raise Conflict("this database already has users: sign in as a manager instead")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "this database already has users: sign "
+                                             "in as a manager instead"))
         user = user_repo.insert(db, username, "manager", hash_password(password), "",
                                 utc_now().isoformat(timespec="seconds"))
         audit.append(db, user_id=user.id, username=user.username, action="user.create",
@@ -81,7 +87,8 @@ def add_user(session: Session, username: str, role: str, password: str,
     username = _check_new(username, role, password)
     with change(session, "users") as rec:
         if user_repo.by_username(session.db, username):
-            raise Conflict(f"a user named '{username}' already exists")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "a user named '{user}' already exists"),
+                           user=username)
         user = user_repo.insert(session.db, username, role, hash_password(password),
                                 full_name, session.now_iso())
         rec.record("user.create", "app_user", username,
@@ -93,7 +100,7 @@ def set_active(session: Session, username: str, active: bool, reason: str) -> No
     with change(session, "users") as rec:
         user = _existing(session, username)
         if user.id == session.user.id and not active:
-            raise UserError("you cannot disable your own account")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "you cannot disable your own account"))
         user_repo.update(session.db, user.id, active=active)
         _record_user(rec, user, {"active": user.active}, {"active": active}, reason)
 
@@ -101,7 +108,7 @@ def set_active(session: Session, username: str, active: bool, reason: str) -> No
 def _existing(session: Session, username: str) -> User:
     found = user_repo.by_username(session.db, username)
     if found is None:
-        raise NotFound(f"unknown user '{username}'")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "unknown user '{user}'"), user=username)
     return found[0]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from biotrack.errors import UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 
 PDF = "pdf"
 QUEUE = "queue"
@@ -47,19 +47,26 @@ def printer_setting(kind: str, detail: str = "") -> str:
         return PDF
     if kind == QUEUE:
         if not detail or len(detail) > 128 or not detail.isprintable():
-            raise UserError("give the name of the print queue (1 to 128 printable characters)")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "give the name of the print queue "
+                                              "(1 to 128 printable characters)"))
         if detail.lower() == PDF or detail.lower().startswith(f"{ZEBRA}:"):
-            raise UserError(f"'{detail[:40]}' cannot be a print queue name here: it means "
-                            "another kind of printer")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "'{name}' cannot be a print queue "
+                                              "name here: it means another kind of printer"),
+                            name=detail[:40])
         return detail
     if kind == ZEBRA:
         host, colon, port_text = detail.rpartition(":")
         if not colon:
             host, port_text = detail, str(DEFAULT_ZEBRA_PORT)
         if not _HOST.match(host):
-            raise UserError(f"'{detail[:60]}' is not a printer address: use HOST:PORT, "
-                            "e.g. 192.168.1.50:9100")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "'{address}' is not a printer "
+                                              "address: use HOST:PORT, e.g. 192.168.1.50:9100"),
+                            address=detail[:60])
         if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
-            raise UserError(f"'{port_text[:10]}' is not a port number (1 to 65535)")
+            raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                              "'{port}' is not a port number (1 to 65535)"),
+                            port=port_text[:10])
         return f"{ZEBRA}:{host}:{int(port_text)}"
-    raise UserError(f"unknown printer kind '{kind[:20]}' (choose {', '.join(PRINTER_KINDS)})")
+    raise UserError(QT_TRANSLATE_NOOP("Messages", "unknown printer kind '{kind}' (choose "
+                                      "{kinds})"),
+                    kind=kind[:20], kinds=", ".join(PRINTER_KINDS))

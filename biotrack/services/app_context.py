@@ -20,7 +20,7 @@ from sqlite_utils import Database
 from biotrack.db import participants as participant_repo
 from biotrack.db.connection import inspect_file, open_database
 from biotrack.db.queries import scalar
-from biotrack.errors import StorageUnavailable, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, StorageUnavailable, UserError
 from biotrack.protocol import DEFAULT_PROTOCOL, Protocol, load_protocol
 from biotrack.services import accounts, setup, storage
 from biotrack.services.context import Session
@@ -31,7 +31,9 @@ log = logging.getLogger("biotrack")
 
 def _existing(path: Path) -> None:
     if inspect_file(path) is None:
-        raise UserError(f"no BioTrack database at {path}: create one with `biotrack init`")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "no BioTrack database at {path}: create "
+                                          "one with `biotrack init`"),
+                        path=path)
 
 
 def check_existing(path: Path) -> None:
@@ -48,7 +50,8 @@ def open_existing(path: Path) -> Database:
 def protocol_of(db: Database) -> Protocol:
     protocol_id = participant_repo.get_setting(db, "protocol")
     if protocol_id is None:
-        raise StorageUnavailable("the database was never initialised (no protocol recorded)")
+        raise StorageUnavailable(QT_TRANSLATE_NOOP("Messages", "the database was never "
+                                                   "initialised (no protocol recorded)"))
     return load_protocol(protocol_id)
 
 
@@ -86,7 +89,9 @@ def create_database(path: Path, username: str, password: str, *, demo: bool = Fa
     of them (an unknown site, a freezer without boxes, a short password) leaves no file.
     """
     if path.exists() and inspect_file(path) is not None:
-        raise UserError(f"{path} already exists: choose another file or remove it first")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{path} already exists: choose another "
+                                          "file or remove it first"),
+                        path=path)
     protocol = load_protocol(protocol_id)
     accounts.check_password(password)
     building = path.with_name(path.name + ".creating")

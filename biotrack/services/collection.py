@@ -25,7 +25,7 @@ from biotrack.db import collections as repo
 from biotrack.db import participants as participant_repo
 from biotrack.db import space as space_repo
 from biotrack.db import storage as storage_repo
-from biotrack.errors import Conflict, NotFound, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, Message, NotFound, UserError
 from biotrack.models import Box, Collection, Location, Participant, Visit, position_label
 from biotrack.schedule import COLLECTED, PLANNED
 from biotrack.services import printing
@@ -86,45 +86,59 @@ def expected_aliquots(session: Session, visit: Visit,
     known = {spec.sample_type for spec in sample_set.aliquots}
     for sample_type, count in counts.items():
         if sample_type not in known:
-            raise UserError(f"visit {visit.code} gives no {sample_type.replace('_', ' ')}")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "visit {visit} gives no {sample}"),
+                            visit=visit.code, sample=sample_type.replace("_", " "))
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-            raise UserError(f"the number of {sample_type.replace('_', ' ')} aliquots must be"
-                            f" 0 or more, not {count!r}")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "the number of {sample} aliquots must "
+                                              "be 0 or more, not {count}"),
+                            sample=sample_type.replace("_", " "), count=repr(count))
     planned = []
     for spec in sample_set.aliquots:
         count = counts.get(spec.sample_type, spec.count)
         if count > spec.count:
             raise UserError(
-                f"visit {visit.code} gives at most {spec.count} "
-                f"{spec.sample_type.replace('_', ' ')} aliquots, not {count}"
-            )
+                QT_TRANSLATE_NOOP("Messages", "visit {visit} gives at most {most} {sample} "
+                                  "aliquots, not {count}"),
+                visit=visit.code, most=spec.count, sample=spec.sample_type.replace("_", " "),
+                count=count)
         planned += [PlannedAliquot(spec.sample_type, n, count, spec.volume_ul)
                     for n in range(1, count + 1)]
     if not planned:
-        raise UserError("a collection needs at least one aliquot (record a missed visit instead)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "a collection needs at least one aliquot "
+                                          "(record a missed visit instead)"))
     return planned
 
 
 def _check_times(session: Session, participant: Participant, draw: Draw) -> None:
     now = session.now().astimezone().replace(tzinfo=None)
     if draw.drawn_at > now + CLOCK_SKEW:
-        raise UserError(f"the draw time {draw.drawn_at:%Y-%m-%d %H:%M} is in the future")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "the draw time {time} is in the future"),
+                        time=f"{draw.drawn_at:%Y-%m-%d %H:%M}")
     if draw.drawn_at.date() < participant.enrolled_on:
-        raise UserError(f"the draw ({draw.drawn_at:%Y-%m-%d}) is before enrolment "
-                        f"({participant.enrolled_on})")
-    previous = ("drawn", draw.drawn_at)
-    for name, value in (("received", draw.received_at), ("centrifuged", draw.centrifuged_at),
-                        ("frozen", draw.frozen_at)):
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "the draw ({date}) is before enrolment ({enrolled})"),
+                        date=f"{draw.drawn_at:%Y-%m-%d}", enrolled=participant.enrolled_on)
+    # The steps are named in the message, in the reader's language.
+    previous = (Message(QT_TRANSLATE_NOOP("Messages", "drawn")), draw.drawn_at)
+    for name, value in ((Message(QT_TRANSLATE_NOOP("Messages", "received")), draw.received_at),
+                        (Message(QT_TRANSLATE_NOOP("Messages", "centrifuged")),
+                         draw.centrifuged_at),
+                        (Message(QT_TRANSLATE_NOOP("Messages", "frozen")), draw.frozen_at)):
         if value is None:
             continue
+        time = f"{value:%Y-%m-%d %H:%M}"
         if value < previous[1]:
-            raise UserError(f"{name} at {value:%Y-%m-%d %H:%M} is before {previous[0]} at "
-                            f"{previous[1]:%Y-%m-%d %H:%M}")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{step} at {time} is before "
+                                              "{earlier} at {earlier_time}"),
+                            step=name, time=time, earlier=previous[0],
+                            earlier_time=f"{previous[1]:%Y-%m-%d %H:%M}")
         if value - draw.drawn_at > MAX_PROCESSING:
-            raise UserError(f"{name} at {value:%Y-%m-%d %H:%M} is more than 7 days after the "
-                            "draw: check the date")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{step} at {time} is more than 7 days "
+                                              "after the draw: check the date"),
+                            step=name, time=time)
         if value > now + CLOCK_SKEW:
-            raise UserError(f"{name} at {value:%Y-%m-%d %H:%M} is in the future")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{step} at {time} is in the future"),
+                            step=name, time=time)
         previous = (name, value)
 
 
@@ -142,12 +156,16 @@ def _collectable(session: Session, code: str, visit_code: str) -> tuple[Particip
     participant = get_participant(session, code)
     visit = get_visit(session, participant, visit_code)
     if visit.status == COLLECTED:
-        raise Conflict(f"{participant.code} {visit.code} is already collected")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "{code} {visit} is already collected"),
+                       code=participant.code, visit=visit.code)
     if visit.status != PLANNED:
-        raise Conflict(f"{participant.code} {visit.code} is "
-                       f"{visit.status.replace('_', ' ')}: it cannot be collected")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages",
+                                         "{code} {visit} is {status}: it cannot be collected"),
+                       code=participant.code, visit=visit.code,
+                       status=visit.status.replace("_", " "))
     if participant.status != "active":
-        raise Conflict(f"{participant.code} is {participant.status.replace('_', ' ')}")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "{code} is {status}"),
+                       code=participant.code, status=participant.status.replace("_", " "))
     return participant, visit
 
 
@@ -212,7 +230,8 @@ def register(session: Session, code: str, visit_code: str, draw: Draw,
         # Re-read inside the write lock: another process may have registered it meanwhile.
         visit = get_visit(session, participant, visit_code)
         if visit.status != PLANNED or repo.collection_for_visit(session.db, visit.id):
-            raise Conflict(f"{participant.code} {visit.code} is already collected")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "{code} {visit} is already collected"),
+                           code=participant.code, visit=visit.code)
         now_iso = session.now_iso()
         collection_id = repo.insert_collection(session.db, {
             "visit_id": visit.id,
@@ -295,19 +314,26 @@ def _chosen_slots(session: Session, planned: Sequence[PlannedAliquot],
         what = f"{sample_type.replace('_', ' ')} {number}"
         if isinstance(number, bool) or not isinstance(number, int) \
                 or (sample_type, number) not in index_of:
-            raise UserError(f"{what} is not an aliquot of this draw")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{aliquot} is not an aliquot of this "
+                                              "draw"),
+                            aliquot=what)
         box, row, col = resolve_position(session, path)
         box_type = session.protocol.sample_type(sample_type).box_type
         if box.box_type != box_type:
-            raise Conflict(f"box {box.path} takes {box.box_type} tubes, not {what}")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages",
+                                             "box {box} takes {takes} tubes, not {given}"),
+                           box=box.path, takes=box.box_type, given=what)
         slot = (box.id, row, col)
         holder = storage_repo.occupant(session.db, *slot)
         if holder is not None:
-            raise Conflict(f"position {box.path}/{position_label(row, col)} already holds "
-                           f"{holder}")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "position {position} already holds "
+                                             "{holder}"),
+                           position=f"{box.path}/{position_label(row, col)}", holder=holder)
         if slot in used:
-            raise UserError(f"{used[slot]} and {what} cannot both go to "
-                            f"{box.path}/{position_label(row, col)}")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{first} and {second} cannot both "
+                                              "go to {path}"),
+                            first=used[slot], second=what,
+                            path=f"{box.path}/{position_label(row, col)}")
         used[slot] = what
         chosen[index_of[(sample_type, number)]] = slot
     return chosen
@@ -340,9 +366,11 @@ def _slots(session: Session, planned: Sequence[PlannedAliquot],
             first, second = planned[seen[slot]], planned[index]
             location = storage_repo.location_of(session.db, *slot)
             raise UserError(
-                f"{first.sample_type.replace('_', ' ')} {first.number} and "
-                f"{second.sample_type.replace('_', ' ')} {second.number} would both go to "
-                f"{location.path if location else slot}: choose a position for each")
+                QT_TRANSLATE_NOOP("Messages", "{first} and {second} would both go to {path}: "
+                                  "choose a position for each"),
+                first=f"{first.sample_type.replace('_', ' ')} {first.number}",
+                second=f"{second.sample_type.replace('_', ' ')} {second.number}",
+                path=location.path if location else slot)
         seen[slot] = index
     return slots
 
@@ -380,16 +408,24 @@ def _allocate(session: Session, planned: Sequence[PlannedAliquot]
         label = split.sample_type.replace("_", " ")
         for code in split.freezers:
             if code not in typed:
-                what = ("has no " + box_type + " boxes" if code in
-                        space_repo.freezer_codes(session.db) else "does not exist")
-                raise Conflict(f"split storage: freezer {code} (protocol storage.split) "
-                               f"{what}: add it or change the protocol")
+                if code in space_repo.freezer_codes(session.db):
+                    raise Conflict(QT_TRANSLATE_NOOP("Messages", "split storage: freezer {code} "
+                                                     "(protocol storage.split) has no {box_type} "
+                                                     "boxes: add it or change the protocol"),
+                                   code=code, box_type=box_type)
+                raise Conflict(QT_TRANSLATE_NOOP("Messages", "split storage: freezer {code} "
+                                                 "(protocol storage.split) does not exist: add "
+                                                 "it or change the protocol"),
+                               code=code)
         wanted = sum(1 for count in counts if count)
         if not split.freezers and len(freezers) < wanted:
             raise Conflict(
-                f"split storage needs {wanted} freezers with {box_type} boxes for the "
-                f"{label} aliquots; found {len(freezers)} ({', '.join(freezers) or 'none'}): "
-                "add a freezer or turn off storage.split in the protocol")
+                QT_TRANSLATE_NOOP("Messages", "split storage needs {wanted} freezers with "
+                                  "{box_type} boxes for the {sample} aliquots; found {count} "
+                                  "({freezers}): add a freezer or turn off storage.split in "
+                                  "the protocol"),
+                wanted=wanted, box_type=box_type, sample=label, count=len(freezers),
+                freezers=", ".join(freezers) or Message(QT_TRANSLATE_NOOP("Messages", "none")))
         try:
             chosen_groups = allocation.allocate_split(
                 box_type, counts, freezers,
@@ -398,13 +434,16 @@ def _allocate(session: Session, planned: Sequence[PlannedAliquot]
                 fixed=bool(split.freezers))
         except allocation.SplitFull as full:
             numbers = [planned[i].number for i in split_groups[full.group]]
-            which = (f"freezer {full.freezer} is full" if full.freezer else
-                     "no other freezer has room")
+            which = (Message(QT_TRANSLATE_NOOP("Messages", "freezer {code} is full"),
+                             code=full.freezer) if full.freezer else
+                     Message(QT_TRANSLATE_NOOP("Messages", "no other freezer has room")))
             raise Conflict(
-                f"split storage: {which} for {label} aliquots "
-                f"{', '.join(map(str, numbers))} ({full.needed} positions needed in one "
-                f"freezer, {full.free} free); nothing was registered. Add a {box_type} box "
-                "there or free space (biotrack space defrag-plan), then register again"
+                QT_TRANSLATE_NOOP("Messages", "split storage: {which} for {sample} aliquots "
+                                  "{numbers} ({needed} positions needed in one freezer, {free} "
+                                  "free); nothing was registered. Add a {box_type} box there or "
+                                  "free space (biotrack space defrag-plan), then register again"),
+                which=which, sample=label, numbers=", ".join(map(str, numbers)),
+                needed=full.needed, free=full.free, box_type=box_type,
             ) from None
         for g, chosen in enumerate(chosen_groups):
             for index, slot in zip(split_groups.get(g, ()), chosen, strict=False):
@@ -487,7 +526,7 @@ def boxes_for(session: Session, sample_type: str) -> list[Box]:
 def get_collection(session: Session, collection_id: int) -> Collection:
     collection = repo.collection_by_id(session.db, collection_id)
     if collection is None:
-        raise NotFound(f"no collection {collection_id}")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "no collection {id}"), id=collection_id)
     return collection
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from biotrack import sprec
 from biotrack.db import corrections as repo
 from biotrack.db import participants as participant_repo
-from biotrack.errors import UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 from biotrack.services.collection import get_collection
 from biotrack.services.context import Session, change
 from biotrack.services.enrolment import SEXES, get_participant, refresh_schedule
@@ -22,7 +22,8 @@ from biotrack.services.validation import check_text, optional_text
 def _sex(value: str) -> str | None:
     text = value.strip().upper()
     if text and text not in SEXES:
-        raise UserError(f"sex must be one of {', '.join(SEXES)}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "sex must be one of {choices}"),
+                        choices=", ".join(SEXES))
     return text or None
 
 
@@ -32,9 +33,11 @@ def _birth_year(value: str) -> int | None:
     try:
         year = int(value)
     except ValueError:
-        raise UserError(f"'{value[:20]}' is not a year") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "'{text}' is not a year"),
+                        text=value[:20]) from None
     if not 1900 <= year <= date.today().year - 18:
-        raise UserError(f"birth year {year} is not that of an adult")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "birth year {year} is not that of an adult"),
+                        year=year)
     return year
 
 
@@ -42,7 +45,8 @@ def _date(value: str) -> str:
     try:
         return date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise UserError(f"'{value[:40]}' is not a date (YYYY-MM-DD)") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "'{text}' is not a date (YYYY-MM-DD)"),
+                        text=value[:40]) from None
 
 
 def _datetime(value: str) -> str | None:
@@ -51,7 +55,9 @@ def _datetime(value: str) -> str | None:
     try:
         return datetime.fromisoformat(value.strip()).isoformat(timespec="minutes")
     except ValueError:
-        raise UserError(f"'{value[:40]}' is not a date and time (YYYY-MM-DDTHH:MM)") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "'{text}' is not a date and time (YYYY-MM-DDTHH:MM)"),
+                        text=value[:40]) from None
 
 
 def _optional(what: str, length: int) -> Callable[[str], str | None]:
@@ -80,7 +86,9 @@ COLLECTION_FIELDS: dict[str, Callable[[str], Any]] = {
 
 def _parse(fields: dict[str, Callable[[str], Any]], field: str, value: str) -> Any:
     if field not in fields:
-        raise UserError(f"'{field[:30]}' cannot be corrected (fields: {', '.join(fields)})")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "'{field}' cannot be corrected (fields: {fields})"),
+                        field=field[:30], fields=", ".join(fields))
     return fields[field](value)
 
 
@@ -91,13 +99,15 @@ def correct_participant(session: Session, code: str, field: str, value: str,
     new = _parse(PARTICIPANT_FIELDS, field, value)
     reason = check_text(reason, "reason", 500)
     if field == "first_dose" and participant.cohort != "ICI":
-        raise UserError("only ICI participants have a first dose")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "only ICI participants have a first dose"))
     if field == "enrolled_on" and date.fromisoformat(new) > session.today_local():
-        raise UserError("the enrolment date cannot be in the future")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "the enrolment date cannot be in the future"))
     with change(session, "corrections") as rec:
         old = repo.participant_value(session.db, participant.id, field)
         if old == new:
-            raise UserError(f"{field} is already {new!r}")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{field} is already {value}"),
+                            field=field, value=repr(new))
         repo.set_participant_value(session.db, participant.id, field, new)
         if field in ("first_dose", "enrolled_on"):
             refresh_schedule(session.db, session.protocol,
@@ -116,19 +126,20 @@ def correct_collection(session: Session, collection_id: int, field: str, value: 
     new = _parse(COLLECTION_FIELDS, field, value)
     reason = check_text(reason, "reason", 500)
     if field == "drawn_at" and new is None:
-        raise UserError("the draw time is required")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "the draw time is required"))
     with change(session, "corrections") as rec:
         old = repo.collection_value(session.db, collection_id, field)
         if old == new:
-            raise UserError(f"{field} is already {new!r}")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{field} is already {value}"),
+                            field=field, value=repr(new))
         repo.set_collection_value(session.db, collection_id, field, new)
         updated = get_collection(session, collection_id)
         times = [updated.drawn_at, updated.received_at, updated.centrifuged_at,
                  updated.frozen_at]
         known = [t for t in times if t is not None]
         if known != sorted(known):
-            raise UserError("the times would be out of order (drawn, received, centrifuged, "
-                            "frozen)")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "the times would be out of order "
+                                              "(drawn, received, centrifuged, frozen)"))
         timing = sprec.timing(updated.drawn_at, updated.centrifuged_at, updated.frozen_at)
         for aliquot in updated.aliquots:
             code = sprec.sprec_code(session.protocol.sample_type(aliquot.sample_type),

@@ -29,7 +29,7 @@ from functools import partial
 from typing import TypeVar
 
 from biotrack.db.connection import write_transaction
-from biotrack.errors import UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 from biotrack.models import User, Visit
 from biotrack.protocol import Protocol
 from biotrack.schedule import PLANNED
@@ -511,8 +511,10 @@ def populate(session: Session, *, seed: int = 42, today: date | None = None) -> 
     protocol = session.protocol
     missing = [code for code in ("ICI", "SAD") if code not in protocol.cohorts]
     if missing:
-        raise UserError(f"the demo data is written for INTER-AUTENTIC; protocol "
-                        f"{protocol.id} has no cohort {missing[0]}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "the demo data is written for "
+                                          "INTER-AUTENTIC; protocol {protocol} has no cohort "
+                                          "{cohort}"),
+                        protocol=protocol.id, cohort=missing[0])
     rng = random.Random(seed)
     day: date = today or session.today_local()
     plans = _plans(rng, protocol, day)

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from biotrack.db import participants as repo
-from biotrack.errors import NotFound, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from biotrack.services.context import Session
 from biotrack.services.overview import ParticipantOverview
 from biotrack.services.overview import _overview_line as overview_line  # the same lines
@@ -50,12 +50,15 @@ def due(session: Session, start: date, end: date, site: str | None = None) -> li
     """Open visits whose window meets [start, end], plus overdue ones (window already passed,
     nothing recorded), of active participants, by target date."""
     if end < start:
-        raise UserError(f"the range ends ({end}) before it starts ({start})")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "the range ends ({end}) before it starts ({start})"),
+                        end=end, start=start)
     if (end - start).days > 366:
-        raise UserError("choose a range of at most one year")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "choose a range of at most one year"))
     site_code = site.strip().upper() if site else None
     if site_code and site_code not in {s["code"] for s in repo.sites(session.db)}:
-        raise NotFound(f"unknown site '{site_code[:20]}'")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "unknown site '{site}'"),
+                       site=site_code[:20])
     result = []
     for row in repo.due_visits(session.db, end, site_code):
         window_end = date.fromisoformat(row["window_end"])

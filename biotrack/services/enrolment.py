@@ -16,7 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from biotrack.db import participants as repo
-from biotrack.errors import Conflict, NotFound, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, UserError
 from biotrack.models import Participant, Visit
 from biotrack.protocol import Protocol
 from biotrack.schedule import (
@@ -54,7 +54,8 @@ class Enrolment:
 def get_participant(session: Session, code: str) -> Participant:
     participant = repo.participant_by_code(session.db, code)
     if participant is None:
-        raise NotFound(f"unknown participant '{code.strip()[:40]}'")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "unknown participant '{code}'"),
+                       code=code.strip()[:40])
     return participant
 
 
@@ -70,25 +71,35 @@ def enrol(session: Session, form: Enrolment) -> Participant:
     site = form.site.strip().upper()
     today = session.today_local()
     if form.enrolled_on > today:
-        raise UserError(f"the enrolment date {form.enrolled_on} is in the future")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "the enrolment date {date} is in the future"),
+                        date=form.enrolled_on)
     first_dose = form.first_dose
     regimen = form.regimen
     if cohort.requires_regimen:
         if not regimen:
-            raise UserError(f"cohort {cohort.code} needs a regimen (see `biotrack regimens`)")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "cohort {cohort} needs a regimen "
+                                              "(see `biotrack regimens`)"),
+                            cohort=cohort.code)
         protocol.regimen(regimen)
         first_dose = first_dose or form.enrolled_on
         if first_dose < form.enrolled_on:
-            raise UserError("the first ICI dose cannot be before enrolment (ICI-naive)")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "the first ICI dose cannot be before "
+                                              "enrolment (ICI-naive)"))
     elif regimen or first_dose:
-        raise UserError(f"cohort {cohort.code} has no ICI regimen or first dose")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "cohort {cohort} has no ICI regimen or first dose"),
+                        cohort=cohort.code)
     sex = form.sex.strip().upper() if form.sex else None
     if sex is not None and sex not in SEXES:
-        raise UserError(f"sex must be one of {', '.join(SEXES)}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "sex must be one of {choices}"),
+                        choices=", ".join(SEXES))
     if form.birth_year is not None:
         age = form.enrolled_on.year - form.birth_year
         if form.birth_year < 1900 or age < 18:
-            raise UserError(f"birth year {form.birth_year} is not that of an adult (age >= 18)")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "birth year {year} is not that of an "
+                                              "adult (age >= 18)"),
+                            year=form.birth_year)
     diagnosis = optional_text(form.diagnosis, "diagnosis", 200)
     local_id = optional_text(form.local_id, "local identifier", 64)
     eligibility = _check_eligibility(protocol, cohort.code, form.eligibility)
@@ -97,7 +108,8 @@ def enrol(session: Session, form: Enrolment) -> Participant:
         seq = repo.take_site_sequence(session.db, site)
         if seq is None:
             known = ", ".join(s["code"] for s in repo.sites(session.db))
-            raise NotFound(f"unknown site '{form.site[:20]}' (sites: {known})")
+            raise NotFound(QT_TRANSLATE_NOOP("Messages", "unknown site '{site}' (sites: {known})"),
+                           site=form.site[:20], known=known)
         code = f"{protocol.code_prefix}-{site}-{seq:0{protocol.code_digits}d}"
         values = {
             "code": code, "cohort": cohort.code, "site_code": site, "seq": seq,
@@ -129,11 +141,13 @@ def _check_eligibility(protocol: Protocol, cohort: str,
     missing = [q for kind in ("inclusion", "exclusion") for q in criteria.get(kind, ())
                if q not in answers]
     if missing:
-        raise UserError(f"eligibility not answered: {missing[0]}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "eligibility not answered: {criterion}"),
+                        criterion=missing[0])
     failed = [q for q in criteria.get("inclusion", ()) if not answers[q]]
     failed += [q for q in criteria.get("exclusion", ()) if answers[q]]
     if failed:
-        raise UserError(f"not eligible: {failed[0]}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "not eligible: {criterion}"),
+                        criterion=failed[0])
     return {"checklist": "all criteria met", "answers": dict(answers)}
 
 
@@ -170,28 +184,35 @@ def get_visit(session: Session, participant: Participant, visit_code: str) -> Vi
     if visit is None:
         known = ", ".join(v.code for v in repo.visits_of(session.db, participant.id))
         raise NotFound(
-            f"{participant.code} has no visit '{visit_code.strip()[:20]}' (visits: {known})"
-        )
+            QT_TRANSLATE_NOOP("Messages", "{code} has no visit '{visit}' (visits: {known})"),
+            code=participant.code, visit=visit_code.strip()[:20], known=known)
     return visit
 
 
 def _check_event_date(session: Session, participant: Participant, on: date) -> None:
     if on > session.today_local():
-        raise UserError(f"the date {on} is in the future")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "the date {date} is in the future"),
+                        date=on)
     if on < participant.enrolled_on:
-        raise UserError(f"the date {on} is before enrolment ({participant.enrolled_on})")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "the date {date} is before enrolment ({enrolled})"),
+                        date=on, enrolled=participant.enrolled_on)
     cohort = session.protocol.cohort(participant.cohort)
     anchor = participant.first_dose or participant.enrolled_on
     if on > follow_up_end(cohort, anchor):
-        raise UserError(f"the date {on} is after the end of follow-up")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "the date {date} is after the end of follow-up"),
+                        date=on)
     if participant.status != "active":
-        raise Conflict(f"{participant.code} is {participant.status.replace('_', ' ')}")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "{code} is {status}"),
+                       code=participant.code, status=participant.status.replace("_", " "))
 
 
 def _open_event_visit(session: Session, participant: Participant, kind: str, on: date) -> Visit:
     cohort = session.protocol.cohort(participant.cohort)
     if kind not in cohort.event_kinds:
-        raise UserError(f"cohort {cohort.code} has no {kind} visits")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "cohort {cohort} has no {kind} visits"),
+                        cohort=cohort.code, kind=kind)
     event_def = cohort.event(kind)
     number = repo.count_event_visits(session.db, participant.id, kind) + 1
     code = f"{event_def.code_prefix}-{number}"
@@ -210,11 +231,14 @@ def record_irae(session: Session, code: str, on: date, irae_type: str, grade: in
     participant = get_participant(session, code)
     irae_type = check_text(irae_type, "irAE type", 100)
     if isinstance(grade, bool) or not isinstance(grade, int) or not 1 <= grade <= 5:
-        raise UserError(f"CTCAE grade must be 1 to 5, not {grade!r}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "CTCAE grade must be 1 to 5, not {grade}"),
+                        grade=repr(grade))
     notes = optional_text(notes, "notes", 2000)
     _check_event_date(session, participant, on)
     if participant.first_dose and on < participant.first_dose:
-        raise UserError(f"an irAE cannot precede the first ICI dose ({participant.first_dose})")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "an irAE cannot precede the first ICI dose ({date})"),
+                        date=participant.first_dose)
     with change(session, "clinical_event") as rec:
         visit = _open_event_visit(session, participant, "irae", on)
         repo.insert_irae(session.db, {
@@ -236,7 +260,9 @@ def record_event(session: Session, code: str, kind: str, on: date,
     participant = get_participant(session, code)
     kind = kind.strip().lower()
     if kind not in ("remission", "flare"):
-        raise UserError(f"unknown event '{kind}' (remission or flare)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "unknown event '{kind}' (remission or flare)"),
+                        kind=kind)
     notes = optional_text(notes, "notes", 2000)
     _check_event_date(session, participant, on)
     with change(session, "clinical_event") as rec:
@@ -253,8 +279,9 @@ def mark_missed(session: Session, code: str, visit_code: str, reason: str) -> Vi
     with change(session, "clinical_event") as rec:
         visit = get_visit(session, participant, visit_code)
         if visit.status != PLANNED:
-            raise Conflict(f"{participant.code} {visit.code} is already "
-                           f"{visit.status.replace('_', ' ')}")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "{code} {visit} is already {status}"),
+                           code=participant.code, visit=visit.code,
+                           status=visit.status.replace("_", " "))
         repo.set_visit_status(session.db, visit.id, MISSED, reason)
         refresh_schedule(session.db, session.protocol, participant)
         rec.record("visit.missed", "visit", f"{participant.code}/{visit.code}",
@@ -270,13 +297,17 @@ def withdraw(session: Session, code: str, on: date, reason: str) -> Participant:
 def end_participation(session: Session, code: str, status: str, on: date,
                       reason: str) -> Participant:
     if status not in ENDED_STATUSES:
-        raise UserError(f"unknown end of participation '{status}'")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "unknown end of participation '{status}'"),
+                        status=status)
     participant = get_participant(session, code)
     reason = check_text(reason, "reason", 500)
     if participant.status != "active":
-        raise Conflict(f"{participant.code} is already {participant.status.replace('_', ' ')}")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "{code} is already {status}"),
+                       code=participant.code, status=participant.status.replace("_", " "))
     if on < participant.enrolled_on or on > session.today_local():
-        raise UserError(f"the date {on} must lie between enrolment and today")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "the date {date} must lie between enrolment and today"),
+                        date=on)
     with change(session, "withdraw") as rec:
         repo.update_participant_status(session.db, participant.id, status, on, reason)
         updated = repo.participant_by_id(session.db, participant.id)

@@ -6,7 +6,7 @@ corrections, protocol, reports, restore (issue "Nothing lost, nothing hidden").
 
 from __future__ import annotations
 
-from biotrack.errors import PermissionDenied
+from biotrack.errors import QT_TRANSLATE_NOOP, Message, PermissionDenied
 from biotrack.models import User
 
 NURSE = "nurse"
@@ -31,14 +31,22 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "backup": _ALL,
 }
 
+#: What each permission allows, worded to follow "may not" (translated with the refusal).
 _DESCRIPTIONS = {
-    "enrol": "enrol participants", "clinical_event": "record clinical events",
-    "collect": "register collections", "print_labels": "print labels",
-    "withdraw": "withdraw participants", "view_local_id": "see local identifiers",
-    "storage": "move or check out tubes", "discard": "discard tubes",
-    "storage_layout": "change the freezer layout", "reports": "make reports",
-    "users": "manage users", "corrections": "correct records", "restore": "restore backups",
-    "backup": "make backups",
+    "enrol": QT_TRANSLATE_NOOP("Messages", "enrol participants"),
+    "clinical_event": QT_TRANSLATE_NOOP("Messages", "record clinical events"),
+    "collect": QT_TRANSLATE_NOOP("Messages", "register collections"),
+    "print_labels": QT_TRANSLATE_NOOP("Messages", "print labels"),
+    "withdraw": QT_TRANSLATE_NOOP("Messages", "withdraw participants"),
+    "view_local_id": QT_TRANSLATE_NOOP("Messages", "see local identifiers"),
+    "storage": QT_TRANSLATE_NOOP("Messages", "move or check out tubes"),
+    "discard": QT_TRANSLATE_NOOP("Messages", "discard tubes"),
+    "storage_layout": QT_TRANSLATE_NOOP("Messages", "change the freezer layout"),
+    "reports": QT_TRANSLATE_NOOP("Messages", "make reports"),
+    "users": QT_TRANSLATE_NOOP("Messages", "manage users"),
+    "corrections": QT_TRANSLATE_NOOP("Messages", "correct records"),
+    "restore": QT_TRANSLATE_NOOP("Messages", "restore backups"),
+    "backup": QT_TRANSLATE_NOOP("Messages", "make backups"),
 }
 
 
@@ -49,5 +57,5 @@ def allowed(user: User, permission: str) -> bool:
 def require(user: User, permission: str) -> None:
     if not allowed(user, permission):
         raise PermissionDenied(
-            f"{user.username} ({user.role}) may not {_DESCRIPTIONS[permission]}"
-        )
+            QT_TRANSLATE_NOOP("Messages", "{user} ({role}) may not {action}"),
+            user=user.username, role=user.role, action=Message(_DESCRIPTIONS[permission]))

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from biotrack.db import participants as repo
 from biotrack.db.connection import open_database
-from biotrack.errors import Conflict, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, UserError
 from biotrack.models import User
 from biotrack.protocol import Protocol, Site
 from biotrack.services import accounts, storage
@@ -49,11 +49,14 @@ def chosen_sites(protocol: Protocol, codes: Sequence[str] | None) -> list[Site]:
     known = {site.code for site in protocol.sites}
     unknown = [code for code in codes if code not in known]
     if unknown:
-        raise UserError(f"site {unknown[0][:20]} is not a site of protocol {protocol.id} "
-                        f"(sites: {', '.join(sorted(known))})")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "site {site} is not a site of protocol "
+                                          "{protocol} (sites: {known})"),
+                        site=unknown[0][:20], protocol=protocol.id,
+                        known=", ".join(sorted(known)))
     wanted = set(codes)
     if not wanted:
-        raise UserError("choose at least one site for the study database")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "choose at least one site for the study database"))
     return [site for site in protocol.sites if site.code in wanted]
 
 
@@ -70,7 +73,8 @@ def initialise(path: Path, protocol: Protocol, username: str, password: str, *,
     db = open_database(path)
     if is_initialised(db):
         db.close()
-        raise Conflict(f"{path} is already a BioTrack database")
+        raise Conflict(QT_TRANSLATE_NOOP("Messages", "{path} is already a BioTrack database"),
+                       path=path)
     manager = accounts.create_first_manager(db, username, password)
     session = Session(db, protocol, manager)
     with change(session, "storage_layout") as rec:

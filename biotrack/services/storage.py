@@ -25,7 +25,7 @@ from typing import Any
 from biotrack.barcodes import BadBarcode, normalise
 from biotrack.db import collections as coll_repo
 from biotrack.db import storage as repo
-from biotrack.errors import Conflict, NotFound, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, Message, NotFound, UserError
 from biotrack.models import GONE_STATUSES, Aliquot, Box, Location, position_label
 from biotrack.services.context import Recorder, Session, change
 from biotrack.services.validation import check_count, check_text, optional_text
@@ -53,22 +53,28 @@ class Layout:
 def parse_position(text: str, box: Box) -> tuple[int, int]:
     match = _POSITION.match(text.strip())
     if not match:
-        raise UserError(f"'{text.strip()[:20]}' is not a box position (e.g. A1)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "'{text}' is not a box position (e.g. A1)"),
+                        text=text.strip()[:20])
     row = ord(match.group(1).upper()) - ord("A") + 1
     col = int(match.group(2))
     if not (1 <= row <= box.rows and 1 <= col <= box.cols):
         last = position_label(box.rows, box.cols)
-        raise UserError(f"position {text.strip().upper()} is outside box {box.path} (A1..{last})")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "position {position} is outside box {box} (A1..{last})"),
+                        position=text.strip().upper(), box=box.path, last=last)
     return row, col
 
 
 def find_box(session: Session, box_path: str) -> Box:
     parts = [p.strip() for p in box_path.strip().strip("/").split("/")]
     if len(parts) != 4 or not all(parts):
-        raise UserError(f"'{box_path[:60]}' is not a box path (FREEZER/SHELF/RACK/BOX)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "'{path}' is not a box path (FREEZER/SHELF/RACK/BOX)"),
+                        path=box_path[:60])
     box = repo.box_by_path(session.db, *parts)
     if box is None:
-        raise NotFound(f"no box at {box_path.strip()[:60]}")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "no box at {path}"),
+                       path=box_path.strip()[:60])
     return box
 
 
@@ -76,7 +82,9 @@ def resolve_position(session: Session, path: str) -> tuple[Box, int, int]:
     """FREEZER/SHELF/RACK/BOX/POSITION -> the box and the position's row and column."""
     head, _, position = path.strip().rpartition("/")
     if not head:
-        raise UserError(f"'{path[:60]}' is not a position path (FREEZER/SHELF/RACK/BOX/A1)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "'{path}' is not a position path "
+                                          "(FREEZER/SHELF/RACK/BOX/A1)"),
+                        path=path[:60])
     box = find_box(session, head)
     row, col = parse_position(position, box)
     return box, row, col
@@ -87,9 +95,10 @@ def resolve_position(session: Session, path: str) -> tuple[Box, int, int]:
 
 def add_freezer(session: Session, layout: Layout) -> list[Box]:
     """A freezer with its shelves, racks and typed boxes, in one transaction."""
-    for value, what in ((layout.code, "freezer code"),):
-        if not _CODE.match(value):
-            raise UserError(f"{what} '{value[:20]}' must be 1-16 letters, digits, '-', '_' or '.'")
+    if not _CODE.match(layout.code):
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "freezer code '{code}' must be 1-16 "
+                                          "letters, digits, '-', '_' or '.'"),
+                        code=layout.code[:20])
     name = check_text(layout.name, "freezer name", 100)
     location = optional_text(layout.location, "location", 200) or ""
     check_count(layout.shelves, "shelves", 1, 50)
@@ -98,14 +107,19 @@ def add_freezer(session: Session, layout: Layout) -> list[Box]:
     check_count(layout.box_rows, "box rows", 1, 26)
     check_count(layout.box_cols, "box columns", 1, 99)
     if not -200 <= layout.set_point_c <= 10:
-        raise UserError(f"set point {layout.set_point_c} °C is not a freezer temperature")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "set point {value} °C is not a freezer temperature"),
+                        value=layout.set_point_c)
     if len(layout.rack_box_types) != layout.racks_per_shelf or any(
         t not in ("serum", "buffy") for t in layout.rack_box_types
     ):
-        raise UserError("give one box type (serum or buffy) per rack of a shelf")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "give one box type (serum or buffy) per rack of a shelf"))
     with change(session, "storage_layout") as rec:
         if repo.freezer_by_code(session.db, layout.code):
-            raise Conflict(f"a freezer with code {layout.code} already exists")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages",
+                                             "a freezer with code {code} already exists"),
+                           code=layout.code)
         freezer_id = repo.insert_freezer(session.db, layout.code, name, location,
                                          layout.set_point_c)
         for s in range(1, layout.shelves + 1):
@@ -131,7 +145,8 @@ def boxes(session: Session, path: str | None = None) -> list[Box]:
     if prefix:
         found = [b for b in found if (b.path + "/").startswith(prefix + "/")]
         if not found:
-            raise NotFound(f"nothing is stored under '{prefix[:60]}'")
+            raise NotFound(QT_TRANSLATE_NOOP("Messages", "nothing is stored under '{path}'"),
+                           path=prefix[:60])
     return found
 
 
@@ -150,7 +165,8 @@ def locate(session: Session, barcode: str) -> Aliquot:
     code = normalise(barcode)
     aliquot = coll_repo.aliquot_by_barcode(session.db, code)
     if aliquot is None:
-        raise NotFound(f"no tube with barcode {code}")
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "no tube with barcode {barcode}"),
+                       barcode=code)
     return aliquot
 
 
@@ -172,7 +188,9 @@ def _movement(session: Session, rec: Recorder, aliquot: Aliquot, action: str, *,
     except sqlite3.IntegrityError as exc:
         if repo.is_unique_violation(exc) and to is not None:
             holder = repo.occupant(session.db, *to)
-            raise Conflict(f"position {_path(session, to)} already holds {holder}") from None
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "position {position} already holds "
+                                             "{holder}"),
+                           position=_path(session, to), holder=holder) from None
         raise
     if thaw:
         repo.bump_thaw_count(session.db, aliquot.id)
@@ -203,14 +221,19 @@ def move(session: Session, barcode: str, position_path: str,
     with change(session, "storage") as rec:
         aliquot = locate(session, barcode)
         if aliquot.status in GONE_STATUSES:
-            raise Conflict(f"{aliquot.barcode} is {aliquot.status}: it is not in the freezer")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages",
+                                             "{barcode} is {status}: it is not in the freezer"),
+                           barcode=aliquot.barcode, status=aliquot.status)
         box, row, col = resolve_position(session, position_path)
         sample_box_type = session.protocol.sample_type(aliquot.sample_type).box_type
         if box.box_type != sample_box_type:
-            raise Conflict(f"box {box.path} takes {box.box_type} tubes, not {sample_box_type}")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages",
+                                             "box {box} takes {takes} tubes, not {given}"),
+                           box=box.path, takes=box.box_type, given=sample_box_type)
         old = aliquot.location
         if old and (old.box_id, old.row, old.col) == (box.id, row, col):
-            raise Conflict(f"{aliquot.barcode} is already at {old.path}")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} is already at {path}"),
+                           barcode=aliquot.barcode, path=old.path)
         action = "moved" if old else "placed"
         # A checked-out tube keeps its checked-out status: moving its reservation does not
         # bring it back (only `return` does, counting a thaw).
@@ -254,7 +277,8 @@ def finish(session: Session, barcodes: Sequence[str], action: str,
     statuses = {"consume": "consumed", "ship": "shipped", "discard": "discarded",
                 "missing": "missing"}
     if action not in statuses:
-        raise UserError(f"unknown action '{action}'")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "unknown action '{action}'"),
+                        action=action)
     status = statuses[action]
     if action in ("discard", "missing"):
         reason = check_text(reason, "reason", 500)
@@ -270,14 +294,15 @@ def finish(session: Session, barcodes: Sequence[str], action: str,
 
 def _tubes(session: Session, barcodes: Sequence[str]) -> list[Aliquot]:
     if not barcodes:
-        raise UserError("give at least one barcode")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "give at least one barcode"))
     if len(barcodes) > 10_000:
-        raise UserError("at most 10,000 barcodes at once")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "at most 10,000 barcodes at once"))
     tubes = [locate(session, b) for b in barcodes]
     seen: set[str] = set()
     for tube in tubes:
         if tube.barcode in seen:
-            raise UserError(f"{tube.barcode} is listed twice")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{barcode} is listed twice"),
+                            barcode=tube.barcode)
         seen.add(tube.barcode)
     return tubes
 
@@ -298,22 +323,31 @@ IRREVERSIBLE = frozenset({"consume", "ship", "discard", "missing"})
 
 def refusal(aliquot: Aliquot, action: str) -> str | None:
     """Why ``action`` cannot be applied to this tube as it stands, or None if it can."""
+    problem = _refusal(aliquot, action)
+    return str(problem) if problem else None
+
+
+def _refusal(aliquot: Aliquot, action: str) -> Message | None:
     if action not in (*BATCH_ACTIONS, "missing"):
-        raise UserError(f"unknown action '{action}'")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "unknown action '{action}'"),
+                        action=action)
     status = aliquot.status.replace("_", " ")
     if action == "check_out" and aliquot.status != "in_storage":
-        return f"{aliquot.barcode} is {status}, not in storage"
+        return Message(QT_TRANSLATE_NOOP("Messages", "{barcode} is {status}, not in storage"),
+                       barcode=aliquot.barcode, status=status)
     if action == "return" and aliquot.status != "checked_out":
-        return f"{aliquot.barcode} is {status}, not checked out"
+        return Message(QT_TRANSLATE_NOOP("Messages", "{barcode} is {status}, not checked out"),
+                       barcode=aliquot.barcode, status=status)
     if action in ("consume", "ship", "discard", "missing") and aliquot.status in GONE_STATUSES:
-        return f"{aliquot.barcode} is already {aliquot.status}"
+        return Message(QT_TRANSLATE_NOOP("Messages", "{barcode} is already {status}"),
+                       barcode=aliquot.barcode, status=aliquot.status)
     return None
 
 
 def _refuse(aliquot: Aliquot, action: str) -> None:
-    problem = refusal(aliquot, action)
+    problem = _refusal(aliquot, action)
     if problem:
-        raise Conflict(problem)
+        raise Conflict(problem.template, **problem.fields)
 
 
 def batch(session: Session, action: str, barcodes: Sequence[str],
@@ -325,7 +359,7 @@ def batch(session: Session, action: str, barcodes: Sequence[str],
         return return_tubes(session, barcodes)
     if action in ("consume", "ship", "discard"):
         return finish(session, barcodes, action, reason)
-    raise UserError(f"unknown action '{action}'")
+    raise UserError(QT_TRANSLATE_NOOP("Messages", "unknown action '{action}'"), action=action)
 
 
 # -- a tube's movements, readable ----------------------------------------------------------------
@@ -476,34 +510,46 @@ def move_box(session: Session, box_path: str, target: str, reason: str | None = 
     reason = optional_text(reason, "reason", 500)
     parts = [p.strip() for p in target.strip().strip("/").split("/")]
     if len(parts) not in (3, 4) or not all(parts):
-        raise UserError(f"'{target[:60]}' is not a rack (FREEZER/SHELF/RACK) or a box slot "
-                        "(FREEZER/SHELF/RACK/BOX)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "'{target}' is not a rack "
+                                          "(FREEZER/SHELF/RACK) or a box slot "
+                                          "(FREEZER/SHELF/RACK/BOX)"),
+                        target=target[:60])
     wanted = parts[3] if len(parts) == 4 else None
     if wanted is not None and not _CODE.match(wanted):
-        raise UserError(f"box code '{wanted[:20]}' must be 1-16 letters, digits, '-', '_' or '.'")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "box code '{code}' must be 1-16 letters, "
+                                          "digits, '-', '_' or '.'"),
+                        code=wanted[:20])
     rack_path = "/".join(parts[:3])
     with change(session, "storage") as rec:
         box = find_box(session, box_path)
         rack = repo.rack_by_path(session.db, *parts[:3])
         if rack is None:
-            raise NotFound(f"no rack at {rack_path[:60]}")
+            raise NotFound(QT_TRANSLATE_NOOP("Messages", "no rack at {path}"),
+                           path=rack_path[:60])
         holders = {b.code: b for b in repo.boxes(session.db, freezer=parts[0])
                    if (b.shelf, b.rack) == (parts[1], parts[2])}
         slots = [f"B{n}" for n in range(
             1, repo.most_boxes_per_rack(session.db, rack["freezer_id"]) + 1)]
         if wanted is None and (box.freezer, box.shelf, box.rack) == tuple(parts[:3]):
-            raise Conflict(f"box {box.path} is already in rack {rack_path}")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "box {box} is already in rack {rack}"),
+                           box=box.path, rack=rack_path)
         code = wanted or _slot_for(box, holders, slots)
         if code is None:
-            raise Conflict(f"rack {rack_path} is full: every slot holds a box with tubes")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "rack {rack} is full: every slot holds "
+                                             "a box with tubes"),
+                           rack=rack_path)
         holder = holders.get(code)
         if holder is not None and holder.id == box.id:
-            raise Conflict(f"box {box.path} is already at {rack_path}/{code}")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "box {box} is already at {rack}/{slot}"),
+                           box=box.path, rack=rack_path, slot=code)
         if holder is not None and holder.occupied:
-            raise Conflict(f"{rack_path}/{code} holds box {holder.path} with "
-                           f"{holder.occupied} tube(s): choose a free slot or an empty box")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "{rack}/{slot} holds box {box} with "
+                                             "{count} tube(s): choose a free slot or an empty "
+                                             "box"),
+                           rack=rack_path, slot=code, box=holder.path, count=holder.occupied)
         if holder is None and code not in slots and len(holders) >= len(slots):
-            raise Conflict(f"rack {rack_path} is full ({len(holders)} boxes)")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "rack {rack} is full ({count} boxes)"),
+                           rack=rack_path, count=len(holders))
         tubes = [locate(session, barcode)
                  for barcode in repo.aliquot_barcodes_in_box(session.db, box.id)]
         old_rack = repo.rack_by_path(session.db, box.freezer, box.shelf, box.rack)
@@ -618,7 +664,7 @@ def box_audit(session: Session, box_path: str,
     """
     box = find_box(session, box_path)
     if len(scanned) > 10_000:
-        raise UserError("at most 10,000 scans at once")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "at most 10,000 scans at once"))
     scans: list[tuple[str | None, str]] = []
     seen: set[str] = set()
     duplicates: list[str] = []
@@ -627,14 +673,17 @@ def box_audit(session: Session, box_path: str,
         try:
             code = normalise(barcode)
         except BadBarcode as exc:
-            raise BadBarcode(f"scan {number}: {exc}") from None
+            raise BadBarcode(QT_TRANSLATE_NOOP("Messages", "scan {number}: {problem}"),
+                             number=number, problem=exc) from None
         label = None
         if position is not None and position.strip():
             label = position_label(*parse_position(position, box))
             other = at_position.setdefault(label, code)
             if other != code:
-                raise UserError(f"scan {number}: position {label} was scanned twice "
-                                f"({other} and {code})")
+                raise UserError(QT_TRANSLATE_NOOP("Messages", "scan {number}: position "
+                                                  "{position} was scanned twice ({first} and "
+                                                  "{second})"),
+                                number=number, position=label, first=other, second=code)
         if code in seen:
             if code not in duplicates:
                 duplicates.append(code)
@@ -696,8 +745,8 @@ def receive_shipped(session: Session, barcode: str, slot: tuple[int, int, int] |
     with change(session, "storage") as rec:
         aliquot = locate(session, barcode)
         if aliquot.status != "shipped":
-            raise Conflict(f"{aliquot.barcode} is {aliquot.status.replace('_', ' ')}, "
-                           "not shipped")
+            raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} is {status}, not shipped"),
+                           barcode=aliquot.barcode, status=aliquot.status.replace("_", " "))
         to = slot if slot is not None and repo.occupant(session.db, *slot) is None else None
         _movement(session, rec, aliquot, "returned", to=to,
                   status="in_storage" if to else "unplaced", reason=reason, thaw=True)
@@ -723,17 +772,23 @@ def move_together(session: Session, moves: Sequence[tuple[str, str]],
         taken: dict[tuple[int, int, int], str] = {}
         for aliquot, (_, path) in zip(tubes, moves, strict=True):
             if aliquot.status in GONE_STATUSES:
-                raise Conflict(f"{aliquot.barcode} is {aliquot.status}: it is not in the freezer")
+                raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} is {status}: it is not "
+                                                 "in the freezer"),
+                               barcode=aliquot.barcode, status=aliquot.status)
             box, row, col = resolve_position(session, path)
             box_type = session.protocol.sample_type(aliquot.sample_type).box_type
             if box.box_type != box_type:
-                raise Conflict(f"box {box.path} takes {box.box_type} tubes, not {box_type}")
+                raise Conflict(QT_TRANSLATE_NOOP("Messages",
+                                                 "box {box} takes {takes} tubes, not {given}"),
+                               box=box.path, takes=box.box_type, given=box_type)
             slot = (box.id, row, col)
             if slot == _slot(aliquot.location):
-                raise Conflict(f"{aliquot.barcode} is already at {path.strip()}")
+                raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} is already at {path}"),
+                               barcode=aliquot.barcode, path=path.strip())
             if slot in taken:
-                raise Conflict(f"{taken[slot]} and {aliquot.barcode} cannot both go to "
-                               f"{path.strip()}")
+                raise Conflict(QT_TRANSLATE_NOOP("Messages", "{first} and {second} cannot both "
+                                                 "go to {path}"),
+                               first=taken[slot], second=aliquot.barcode, path=path.strip())
             taken[slot] = aliquot.barcode
             plan.append((aliquot, slot))
         for aliquot, _ in plan:

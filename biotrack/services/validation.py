@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from biotrack.errors import UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 
 
 def check_text(value: str | None, what: str, max_length: int) -> str:
     """Required text: non-blank, printable, at most ``max_length`` characters."""
     text = (value or "").strip()
     if not text:
-        raise UserError(f"{what} is required")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{what} is required"), what=what)
     return _checked(text, what, max_length)
 
 
@@ -20,13 +20,19 @@ def optional_text(value: str | None, what: str, max_length: int) -> str | None:
 
 def _checked(text: str, what: str, max_length: int) -> str:
     if len(text) > max_length:
-        raise UserError(f"{what} is too long ({len(text)} characters, at most {max_length})")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "{what} is too long ({length} characters, at most "
+                                          "{most})"),
+                        what=what, length=len(text), most=max_length)
     if any(not ch.isprintable() and ch not in "\n\t" for ch in text):
-        raise UserError(f"{what} contains control characters")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{what} contains control characters"),
+                        what=what)
     return text
 
 
 def check_count(value: int, what: str, minimum: int, maximum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
-        raise UserError(f"{what} must be between {minimum} and {maximum}, not {value!r}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                          "{what} must be between {least} and {most}, not {value}"),
+                        what=what, least=minimum, most=maximum, value=repr(value))
     return value
