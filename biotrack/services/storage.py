@@ -322,12 +322,13 @@ IRREVERSIBLE = frozenset({"consume", "ship", "discard", "missing"})
 
 
 def refusal(aliquot: Aliquot, action: str) -> str | None:
-    """Why ``action`` cannot be applied to this tube as it stands, or None if it can."""
-    problem = _refusal(aliquot, action)
+    """Why ``action`` cannot be applied to this tube as it stands (in English), or None."""
+    problem = refusal_message(aliquot, action)
     return str(problem) if problem else None
 
 
-def _refusal(aliquot: Aliquot, action: str) -> Message | None:
+def refusal_message(aliquot: Aliquot, action: str) -> Message | None:
+    """``refusal`` as a Message, for a view that shows it in the reader's language."""
     if action not in (*BATCH_ACTIONS, "missing"):
         raise UserError(QT_TRANSLATE_NOOP("Messages", "unknown action '{action}'"),
                         action=action)
@@ -345,7 +346,7 @@ def _refusal(aliquot: Aliquot, action: str) -> Message | None:
 
 
 def _refuse(aliquot: Aliquot, action: str) -> None:
-    problem = _refusal(aliquot, action)
+    problem = refusal_message(aliquot, action)
     if problem:
         raise Conflict(problem.template, **problem.fields)
 
