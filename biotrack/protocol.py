@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from biotrack.errors import ProtocolError
+from biotrack.errors import QT_TRANSLATE_NOOP, Message, ProtocolError
 
 DEFAULT_PROTOCOL = "inter-autentic"
 BOX_TYPES = ("serum", "buffy")
@@ -106,7 +106,8 @@ class Cohort:
         for event in self.events:
             if event.kind == kind:
                 return event
-        raise ProtocolError(f"cohort {self.code} has no '{kind}' event visits")
+        raise ProtocolError(QT_TRANSLATE_NOOP("Messages", "cohort {code} has no '{kind}' event "
+                                              "visits"), code=self.code, kind=kind)
 
     @property
     def event_kinds(self) -> tuple[str, ...]:
@@ -228,14 +229,16 @@ class Protocol:
             return self.cohorts[code.upper()]
         except KeyError:
             known = ", ".join(self.cohorts)
-            raise ProtocolError(f"unknown cohort '{code}' (known: {known})") from None
+            raise ProtocolError(QT_TRANSLATE_NOOP("Messages", "unknown cohort '{code}' (known: "
+                                                  "{known})"), code=code, known=known) from None
 
     def regimen(self, regimen_id: str) -> Regimen:
         try:
             return self.regimens[regimen_id]
         except KeyError:
             raise ProtocolError(
-                f"unknown regimen '{regimen_id}' (see `biotrack regimens`)"
+                QT_TRANSLATE_NOOP("Messages", "unknown regimen '{regimen}' (see `biotrack "
+                                  "regimens`)"), regimen=regimen_id,
             ) from None
 
     def sample_set(self, set_id: str) -> SampleSet:
@@ -264,13 +267,18 @@ class _Reader:
     def _key(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
 
-    def fail(self, key: str, message: str) -> ProtocolError:
-        return ProtocolError(f"protocol file {self.source}: {self._key(key)}: {message}")
+    def fail(self, key: str, problem: str, /, **fields: object) -> ProtocolError:
+        """The error naming the file and the full key; ``problem`` is a marked template with
+        its ``fields``."""
+        return ProtocolError(QT_TRANSLATE_NOOP("Messages", "protocol file {source}: {key}: "
+                                               "{problem}"),
+                             source=self.source, key=self._key(key),
+                             problem=Message(problem, **fields))
 
     def _get(self, key: str, default: Any, required: bool) -> Any:
         if key not in self.data:
             if required:
-                raise self.fail(key, "missing")
+                raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "missing"))
             return default
         return self.data[key]
 
@@ -279,13 +287,14 @@ class _Reader:
             return default  # an optional key may default to "" (freezer location)
         value = self._get(key, default, True)
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(key, "expected a non-empty string")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "expected a non-empty string"))
         return value
 
     def integer(self, key: str, default: int | None = None, minimum: int = 1) -> int:
         value = self._get(key, default, default is None)
         if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            raise self.fail(key, f"expected an integer >= {minimum}")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "expected an integer >= "
+                                                   "{minimum}"), minimum=minimum)
         return value
 
     def optional_int(self, key: str, minimum: int = 1) -> int | None:
@@ -296,33 +305,34 @@ class _Reader:
     def signed_int(self, key: str) -> int:
         value = self._get(key, None, True)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(key, "expected an integer")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "expected an integer"))
         return value
 
     def flag(self, key: str, default: bool = False) -> bool:
         value = self._get(key, default, False)
         if not isinstance(value, bool):
-            raise self.fail(key, "expected true or false")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "expected true or false"))
         return value
 
     def strings(self, key: str, required: bool = True) -> tuple[str, ...]:
         value = self._get(key, [], required)
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise self.fail(key, "expected a list of non-empty strings")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "expected a list of non-empty "
+                                                   "strings"))
         return tuple(value)
 
     def table(self, key: str) -> _Reader:
         value = self._get(key, None, True)
         if not isinstance(value, dict):
-            raise self.fail(key, "expected a table")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "expected a table"))
         return _Reader(value, self._key(key), self.source)
 
     def tables(self, key: str, required: bool = True) -> list[_Reader]:
         value = self._get(key, [], required)
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            raise self.fail(key, "expected a list of tables")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "expected a list of tables"))
         if required and not value:
-            raise self.fail(key, "must not be empty")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Messages", "must not be empty"))
         return [_Reader(v, f"{self._key(key)}[{i}]", self.source) for i, v in enumerate(value)]
 
     def names(self) -> list[str]:
@@ -337,12 +347,15 @@ def load_protocol(name_or_path: str | Path = DEFAULT_PROTOCOL) -> Protocol:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise ProtocolError(f"cannot read protocol file {path}: {exc.strerror}") from None
+            raise ProtocolError(QT_TRANSLATE_NOOP("Messages", "cannot read protocol file {path}: "
+                                                  "{reason}"),
+                                path=path, reason=exc.strerror) from None
     else:
         source = f"{name_or_path}.toml"
         resource = importlib.resources.files("biotrack.resources") / "protocols" / source
         if not resource.is_file():
-            raise ProtocolError(f"unknown protocol '{name_or_path}'")
+            raise ProtocolError(QT_TRANSLATE_NOOP("Messages", "unknown protocol '{name}'"),
+                                name=name_or_path)
         raw = resource.read_bytes()
     return parse_protocol(raw, source)
 
@@ -352,9 +365,12 @@ def parse_protocol(raw: bytes, source: str = "protocol.toml") -> Protocol:
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise ProtocolError(f"protocol file {source}: not UTF-8 text") from None
+        raise ProtocolError(QT_TRANSLATE_NOOP("Messages", "protocol file {source}: not UTF-8 "
+                                              "text"), source=source) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ProtocolError(f"protocol file {source}: not valid TOML ({exc})") from None
+        raise ProtocolError(QT_TRANSLATE_NOOP("Messages", "protocol file {source}: not valid "
+                                              "TOML ({problem})"),
+                            source=source, problem=exc) from None
     root = _Reader(data, "", source)
     study = root.table("study")
     default_window = study.integer("default_window_days", 3, minimum=0)
@@ -374,14 +390,15 @@ def parse_protocol(raw: bytes, source: str = "protocol.toml") -> Protocol:
     for c in root.tables("cohorts"):
         cohort = _cohort(c, sample_sets, default_window)
         if cohort.code in cohorts:
-            raise c.fail("code", f"duplicate cohort '{cohort.code}'")
+            raise c.fail("code", QT_TRANSLATE_NOOP("Messages", "duplicate cohort '{code}'"),
+                         code=cohort.code)
         cohorts[cohort.code] = cohort
 
     eligibility: dict[str, dict[str, tuple[str, ...]]] = {}
     elig = root.table("eligibility")
     for code in elig.names():
         if code not in cohorts:
-            raise elig.fail(code, "not a cohort code")
+            raise elig.fail(code, QT_TRANSLATE_NOOP("Messages", "not a cohort code"))
         table = elig.table(code)
         eligibility[code] = {
             "inclusion": table.strings("inclusion"),
@@ -400,9 +417,11 @@ def parse_protocol(raw: bytes, source: str = "protocol.toml") -> Protocol:
         )
         for i, phase in enumerate(regimen.phases[:-1]):
             if phase.cycles is None:
-                raise r.fail(f"phases[{i}].cycles", "only the last phase may run without a count")
+                raise r.fail(f"phases[{i}].cycles", QT_TRANSLATE_NOOP(
+                    "Messages", "only the last phase may run without a count"))
         if regimen.id in regimens:
-            raise r.fail("id", f"duplicate regimen '{regimen.id}'")
+            raise r.fail("id", QT_TRANSLATE_NOOP("Messages", "duplicate regimen '{regimen}'"),
+                         regimen=regimen.id)
         regimens[regimen.id] = regimen
 
     q = root.table("quality")
@@ -419,7 +438,9 @@ def parse_protocol(raw: bytes, source: str = "protocol.toml") -> Protocol:
     rack_box_types = s.strings("rack_box_types")
     for i, box_type in enumerate(rack_box_types):
         if box_type not in BOX_TYPES:
-            raise s.fail(f"rack_box_types[{i}]", f"expected one of {', '.join(BOX_TYPES)}")
+            raise s.fail(f"rack_box_types[{i}]", QT_TRANSLATE_NOOP("Messages", "expected one of "
+                                                                   "{choices}"),
+                         choices=", ".join(BOX_TYPES))
     storage = StorageLayout(
         box_rows=s.integer("box_rows"),
         box_columns=s.integer("box_columns"),
@@ -434,9 +455,10 @@ def parse_protocol(raw: bytes, source: str = "protocol.toml") -> Protocol:
         split=_split(s, sample_types) if "split" in s.names() else None,
     )
     if storage.box_rows > 26:
-        raise s.fail("box_rows", "at most 26 rows (A..Z)")
+        raise s.fail("box_rows", QT_TRANSLATE_NOOP("Messages", "at most 26 rows (A..Z)"))
     if len(rack_box_types) != storage.racks_per_shelf:
-        raise s.fail("rack_box_types", "needs one entry per rack of a shelf")
+        raise s.fail("rack_box_types", QT_TRANSLATE_NOOP("Messages", "needs one entry per rack "
+                                                         "of a shelf"))
 
     irae_types = root.table("irae").strings("types") if "irae" in data else ()
     return Protocol(
@@ -463,7 +485,8 @@ def _unique(reader: _Reader, key: str, values: Sequence[str]) -> None:
     seen: set[str] = set()
     for value in values:
         if value in seen:
-            raise reader.fail(key, f"duplicate '{value}'")
+            raise reader.fail(key, QT_TRANSLATE_NOOP("Messages", "duplicate '{value}'"),
+                              value=value)
         seen.add(value)
 
 
@@ -473,7 +496,8 @@ def _sample_types(table: _Reader) -> dict[str, SampleType]:
         t = table.table(key)
         box_type = t.text("box_type")
         if box_type not in BOX_TYPES:
-            raise t.fail("box_type", f"expected one of {', '.join(BOX_TYPES)}")
+            raise t.fail("box_type", QT_TRANSLATE_NOOP("Messages", "expected one of {choices}"),
+                         choices=", ".join(BOX_TYPES))
         result[key] = SampleType(
             id=key,
             label=t.text("label"),
@@ -487,7 +511,8 @@ def _sample_types(table: _Reader) -> dict[str, SampleType]:
             sprec_storage=t.text("sprec_storage"),
         )
     if not result:
-        raise table.fail("", "must define at least one sample type")
+        raise table.fail("", QT_TRANSLATE_NOOP("Messages", "must define at least one sample "
+                                               "type"))
     return result
 
 
@@ -500,12 +525,14 @@ def _sample_sets(
         set_tubes = t.strings("tubes")
         for i, tube in enumerate(set_tubes):
             if tube not in tubes:
-                raise t.fail(f"tubes[{i}]", f"unknown primary tube '{tube}'")
+                raise t.fail(f"tubes[{i}]", QT_TRANSLATE_NOOP("Messages", "unknown primary tube "
+                                                              "'{tube}'"), tube=tube)
         specs = []
         for a in t.tables("aliquots"):
             type_id = a.text("sample_type")
             if type_id not in types:
-                raise a.fail("sample_type", f"unknown sample type '{type_id}'")
+                raise a.fail("sample_type", QT_TRANSLATE_NOOP("Messages", "unknown sample type "
+                                                              "'{type}'"), type=type_id)
             volume = a.integer("volume_ul", types[type_id].volume_ul)
             specs.append(AliquotSpec(type_id, a.integer("count"), volume))
         result[key] = SampleSet(key, set_tubes, tuple(specs))
@@ -516,7 +543,8 @@ def _cohort(c: _Reader, sample_sets: Mapping[str, SampleSet], default_window: in
     def samples(reader: _Reader) -> str:
         set_id = reader.text("samples")
         if set_id not in sample_sets:
-            raise reader.fail("samples", f"unknown sample set '{set_id}'")
+            raise reader.fail("samples", QT_TRANSLATE_NOOP("Messages", "unknown sample set "
+                                                           "'{set}'"), set=set_id)
         return set_id
 
     visits = tuple(
@@ -543,10 +571,12 @@ def _cohort(c: _Reader, sample_sets: Mapping[str, SampleSet], default_window: in
     )
     anchor = c.text("anchor")
     if anchor not in ("first_dose", "enrolment"):
-        raise c.fail("anchor", "expected 'first_dose' or 'enrolment'")
+        raise c.fail("anchor", QT_TRANSLATE_NOOP("Messages", "expected 'first_dose' or "
+                                                 "'enrolment'"))
     cycles = [v.cycle for v in visits if v.cycle is not None]
     if anchor == "first_dose" and cycles != sorted(set(cycles)):
-        raise c.fail("visits", "cycle visits must have increasing, distinct cycle numbers")
+        raise c.fail("visits", QT_TRANSLATE_NOOP("Messages", "cycle visits must have increasing, "
+                                                 "distinct cycle numbers"))
     _unique(c, "visits", [v.code for v in visits])
     return Cohort(
         code=c.text("code").upper(),
@@ -568,24 +598,28 @@ def _split(storage: _Reader, types: Mapping[str, SampleType]) -> StorageSplit | 
         return None
     type_id = t.text("sample_type")
     if type_id not in types:
-        raise t.fail("sample_type", f"unknown sample type '{type_id}'")
+        raise t.fail("sample_type", QT_TRANSLATE_NOOP("Messages", "unknown sample type "
+                                                      "'{type}'"), type=type_id)
     raw = t._get("groups", None, True)
     if (not isinstance(raw, list) or len(raw) < 2 or not all(
             isinstance(g, list) and g and all(
                 isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in g)
             for g in raw)):
-        raise t.fail("groups", "expected at least two non-empty lists of aliquot numbers "
-                     "(e.g. [[1, 2, 3], [4, 5, 6]])")
+        raise t.fail("groups", QT_TRANSLATE_NOOP("Messages", "expected at least two non-empty "
+                                                 "lists of aliquot numbers (e.g. [[1, 2, 3], "
+                                                 "[4, 5, 6]])"))
     groups = tuple(tuple(g) for g in raw)
     seen: set[int] = set()
     for i, group in enumerate(groups):
         for number in group:
             if number in seen:
-                raise t.fail(f"groups[{i}]", f"aliquot {number} is in two groups")
+                raise t.fail(f"groups[{i}]", QT_TRANSLATE_NOOP("Messages", "aliquot {number} is "
+                                                               "in two groups"), number=number)
             seen.add(number)
     freezers = t.strings("freezers", required=False)
     if freezers and len(freezers) != len(groups):
-        raise t.fail("freezers", "needs one freezer code per group (or none: any freezers)")
+        raise t.fail("freezers", QT_TRANSLATE_NOOP("Messages", "needs one freezer code per group "
+                                                   "(or none: any freezers)"))
     _unique(t, "freezers", freezers)
     return StorageSplit(type_id, groups, freezers)
 
@@ -596,5 +630,6 @@ def _buckets(table: _Reader, key: str) -> tuple[SprecBucket, ...]:
     )
     limits = [b.max_minutes for b in buckets]
     if limits != sorted(limits):
-        raise table.fail(key, "buckets must be in increasing max_minutes order")
+        raise table.fail(key, QT_TRANSLATE_NOOP("Messages", "buckets must be in increasing "
+                                                "max_minutes order"))
     return buckets

@@ -22,7 +22,7 @@ import io
 import re
 from dataclasses import dataclass
 
-from biotrack.errors import UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 
 _POSITION_NAMES = {"position", "tubeposition", "pos", "well", "location", "wellposition",
                    "coordinate"}
@@ -49,19 +49,22 @@ def _key(name: str) -> str:
 def parse_rack_scan(data: bytes, source: str = "scan file") -> RackScan:
     """Parse a rack-scanner export; UserError naming the line for anything malformed."""
     if len(data) > MAX_BYTES:
-        raise UserError(f"{source}: too large for a rack scan ({len(data)} bytes)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: too large for a rack scan "
+                                          "({size} bytes)"), source=source, size=len(data))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
             text = data.decode("latin-1")
         except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes any byte
-            raise UserError(f"{source}: not a text file") from None
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: not a text file"),
+                            source=source) from None
     if "\x00" in text:
-        raise UserError(f"{source}: not a text file")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: not a text file"), source=source)
     lines = [line for line in text.splitlines()]
     if not any(line.strip() for line in lines):
-        raise UserError(f"{source}: the file is empty")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: the file is empty"),
+                        source=source)
     try:
         dialect = csv.Sniffer().sniff(next(line for line in lines if line.strip()),
                                       delimiters=",;\t")
@@ -79,16 +82,21 @@ def parse_rack_scan(data: bytes, source: str = "scan file") -> RackScan:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) <= max(position_col, barcode_col):
-            raise UserError(f"{source}, line {number}: expected a position and a barcode")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}, line {line}: expected a "
+                                              "position and a barcode"),
+                            source=source, line=number)
         position = row[position_col].strip().upper()
         barcode = row[barcode_col].strip()
         if not _POSITION.match(position):
-            raise UserError(f"{source}, line {number}: '{position[:20]}' is not a position "
-                            "(e.g. A1 or A01)")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}, line {line}: '{position}' is "
+                                              "not a position (e.g. A1 or A01)"),
+                            source=source, line=number, position=position[:20])
         position = f"{position[0]}{int(position[1:])}"
         if position in seen_positions:
-            raise UserError(f"{source}, line {number}: position {position} appears twice "
-                            f"(also line {seen_positions[position]})")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}, line {line}: position "
+                                              "{position} appears twice (also line {other})"),
+                            source=source, line=number, position=position,
+                            other=seen_positions[position])
         seen_positions[position] = number
         if barcode.lower() in _EMPTY:
             continue
@@ -96,7 +104,9 @@ def parse_rack_scan(data: bytes, source: str = "scan file") -> RackScan:
             unreadable.append(position)
             continue
         if len(barcode) > 64 or not barcode.isprintable():
-            raise UserError(f"{source}, line {number}: '{barcode[:20]}' is not a tube barcode")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}, line {line}: '{barcode}' is "
+                                              "not a tube barcode"),
+                            source=source, line=number, barcode=barcode[:20])
         tubes.append((position, barcode))
     return RackScan(tuple(tubes), tuple(unreadable))
 
@@ -115,7 +125,8 @@ def _columns(rows: list[list[str]], source: str) -> tuple[int, int, int]:
         if row and _POSITION.match(row[0].strip()):
             return 0, 1, index
         raise UserError(
-            f"{source}, line {index + 1}: no 'position' and 'barcode' columns "
-            "(see the accepted layouts in the README)"
+            QT_TRANSLATE_NOOP("Messages", "{source}, line {line}: no 'position' and 'barcode' "
+                              "columns (see the accepted layouts in the README)"),
+            source=source, line=index + 1,
         )
-    raise UserError(f"{source}: the file is empty")
+    raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: the file is empty"), source=source)

@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from biotrack.errors import UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 
 #: The plausible range of a stored reading (the database's CHECK says the same): -200 °C
 #: covers liquid-nitrogen tanks, 60 °C is far above any failed freezer.
@@ -139,7 +139,8 @@ def parse_timestamp(text: str) -> datetime:
 
 def _decode(data: bytes, source: str) -> list[str]:
     if len(data) > MAX_BYTES:
-        raise UserError(f"{source}: too large for a logger file ({len(data)} bytes)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: too large for a logger file "
+                                          "({size} bytes)"), source=source, size=len(data))
     for encoding in ("utf-8-sig", "utf-16", "cp1252", "latin-1"):
         if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             continue
@@ -149,12 +150,13 @@ def _decode(data: bytes, source: str) -> list[str]:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover - latin-1 decodes any byte
-        raise UserError(f"{source}: not a text file")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: not a text file"), source=source)
     if "\x00" in text:
-        raise UserError(f"{source}: not a text file")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: not a text file"), source=source)
     lines = text.splitlines()
     if not any(line.strip() for line in lines):
-        raise UserError(f"{source}: the file is empty")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: the file is empty"),
+                        source=source)
     return lines
 
 
@@ -215,11 +217,14 @@ def _columns(lines: list[str], delimiter: str, source: str) -> _Columns:
         if seen >= HEADER_SEARCH_LINES:
             break
     if fahrenheit_line is not None:
-        raise UserError(f"{source}, line {fahrenheit_line}: temperatures are in Fahrenheit; "
-                        "export the logger file in °C")
-    raise UserError(f"{source}: no header naming a time and a temperature column in the first "
-                    f"{HEADER_SEARCH_LINES} lines (e.g. 'timestamp,celsius'; see the accepted "
-                    "layouts in the README)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}, line {line}: temperatures are "
+                                          "in Fahrenheit; export the logger file in °C"),
+                        source=source, line=fahrenheit_line)
+    raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: no header naming a time and a "
+                                      "temperature column in the first {count} lines (e.g. "
+                                      "'timestamp,celsius'; see the accepted layouts in the "
+                                      "README)"),
+                    source=source, count=HEADER_SEARCH_LINES)
 
 
 def parse_logger_file(data: bytes, source: str = "logger file") -> LoggerFile:
@@ -239,7 +244,8 @@ def parse_logger_file(data: bytes, source: str = "logger file") -> LoggerFile:
         wanted = max(c for c in (cols.stamp, cols.date, cols.time, cols.celsius)
                      if c is not None)
         if len(cells) <= wanted:
-            raise UserError(f"{source}, line {number}: expected a time and a temperature")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}, line {line}: expected a time "
+                                              "and a temperature"), source=source, line=number)
         try:
             if cols.stamp is not None:
                 taken_at = parse_timestamp(cells[cols.stamp])
@@ -250,22 +256,31 @@ def parse_logger_file(data: bytes, source: str = "logger file") -> LoggerFile:
         except ValueError:
             shown = (cells[cols.stamp] if cols.stamp is not None else
                      f"{cells[cols.date or 0]} {cells[cols.time or 0]}")
-            raise UserError(f"{source}, line {number}: '{shown.strip()[:30]}' is not a date "
-                            "and time (use ISO 8601, e.g. 2026-11-03T08:00)") from None
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}, line {line}: '{text}' is not "
+                                              "a date and time (use ISO 8601, e.g. "
+                                              "2026-11-03T08:00)"),
+                            source=source, line=number, text=shown.strip()[:30]) from None
         try:
             celsius = parse_celsius(cells[cols.celsius])
         except ValueError:
-            raise UserError(f"{source}, line {number}: '{cells[cols.celsius].strip()[:20]}' "
-                            "is not a temperature in °C") from None
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}, line {line}: '{text}' is not "
+                                              "a temperature in °C"),
+                            source=source, line=number,
+                            text=cells[cols.celsius].strip()[:20]) from None
         if not low <= celsius <= high:
-            raise UserError(f"{source}, line {number}: {celsius:g} °C is outside the plausible "
-                            f"range {low:g}..{high:g} °C")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}, line {line}: {celsius} °C is "
+                                              "outside the plausible range {low}..{high} °C"),
+                            source=source, line=number, celsius=f"{celsius:g}", low=f"{low:g}",
+                            high=f"{high:g}")
         key = taken_at.replace(microsecond=0)
         if key in seen:
-            raise UserError(f"{source}, line {number}: {key.isoformat(sep=' ')} appears twice "
-                            f"(also line {seen[key]})")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}, line {line}: {time} appears "
+                                              "twice (also line {other})"),
+                            source=source, line=number, time=key.isoformat(sep=" "),
+                            other=seen[key])
         seen[key] = number
         readings.append(LoggerReading(key, celsius, number))
     if not readings:
-        raise UserError(f"{source}: no readings below the header")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{source}: no readings below the header"),
+                        source=source)
     return LoggerFile(tuple(readings), cols.layout)
