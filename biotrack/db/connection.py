@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from biotrack.db.migrations import MIGRATION_SET, known_migrations, migrations
-from biotrack.errors import StorageUnavailable
+from biotrack.errors import QT_TRANSLATE_NOOP, StorageUnavailable
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
@@ -46,7 +46,8 @@ def _applied_migrations(conn: sqlite3.Connection) -> list[str] | None:
             [MIGRATION_SET],
         ).fetchall()
     except sqlite3.DatabaseError as exc:
-        raise StorageUnavailable(f"not a BioTrack database ({exc})") from None
+        raise StorageUnavailable(QT_TRANSLATE_NOOP("Messages", "not a BioTrack database "
+                                                   "({problem})"), problem=exc) from None
     return [row[0] for row in rows] or None
 
 
@@ -57,35 +58,42 @@ def inspect_file(path: Path) -> list[str] | None:
     the file is opened read-only so a foreign file is never modified.
     """
     if path.is_dir():
-        raise StorageUnavailable(f"{path} is a folder, not a database file")
+        raise StorageUnavailable(QT_TRANSLATE_NOOP("Messages", "{path} is a folder, not a "
+                                                   "database file"), path=path)
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as handle:
         header = handle.read(16)
     if header != SQLITE_MAGIC:
-        raise StorageUnavailable(f"{path} is not a BioTrack database (not an SQLite file)")
+        raise StorageUnavailable(QT_TRANSLATE_NOOP("Messages", "{path} is not a BioTrack "
+                                                   "database (not an SQLite file)"), path=path)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise StorageUnavailable(f"cannot open {path}: {exc}") from None
+        raise StorageUnavailable(QT_TRANSLATE_NOOP("Messages", "cannot open {path}: {problem}"),
+                                 path=path, problem=exc) from None
     try:
         applied = _applied_migrations(conn)
         if applied is None:
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if tables:
                 raise StorageUnavailable(
-                    f"{path} is not a BioTrack database (it holds other tables); not touched"
+                    QT_TRANSLATE_NOOP("Messages", "{path} is not a BioTrack database (it holds "
+                                      "other tables); not touched"), path=path,
                 )
             return None
     except sqlite3.DatabaseError as exc:
-        raise StorageUnavailable(f"{path} is not a usable database ({exc})") from None
+        raise StorageUnavailable(QT_TRANSLATE_NOOP("Messages", "{path} is not a usable database "
+                                                   "({problem})"), path=path, problem=exc) from None
     finally:
         conn.close()
     unknown = [name for name in applied if name not in known_migrations()]
     if unknown:
         raise StorageUnavailable(
-            f"{path} was written by a newer BioTrack (schema {schema_version(applied)}; "
-            f"this version knows up to {current_schema_version()}): please update BioTrack"
+            QT_TRANSLATE_NOOP("Messages", "{path} was written by a newer BioTrack (schema "
+                              "{schema}; this version knows up to {known}): please update "
+                              "BioTrack"),
+            path=path, schema=schema_version(applied), known=current_schema_version(),
         )
     return applied
 
@@ -101,7 +109,8 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Databa
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except (OSError, sqlite3.Error) as exc:
-        raise StorageUnavailable(f"cannot open {path}: {exc}") from None
+        raise StorageUnavailable(QT_TRANSLATE_NOOP("Messages", "cannot open {path}: {problem}"),
+                                 path=path, problem=exc) from None
     db = Database(conn, execute_plugins=False)
     try:
         configure(db)
@@ -109,7 +118,8 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Databa
             migrations.apply(db)
     except sqlite3.OperationalError as exc:
         conn.close()
-        raise StorageUnavailable(f"cannot use {path}: {exc}") from None
+        raise StorageUnavailable(QT_TRANSLATE_NOOP("Messages", "cannot use {path}: {problem}"),
+                                 path=path, problem=exc) from None
     return db
 
 
@@ -138,7 +148,9 @@ def copy_database(source: Path, target: Path) -> None:
     try:
         src.backup(dst)
     except sqlite3.Error as exc:
-        raise StorageUnavailable(f"backup of {source} to {target} failed: {exc}") from None
+        raise StorageUnavailable(QT_TRANSLATE_NOOP("Messages", "backup of {source} to {target} "
+                                                   "failed: {problem}"),
+                                 source=source, target=target, problem=exc) from None
     finally:
         dst.close()
         src.close()
@@ -159,7 +171,8 @@ def write_transaction(db: Database) -> Iterator[Database]:
     try:
         db.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        raise StorageUnavailable(f"the database is busy or read-only: {exc}") from None
+        raise StorageUnavailable(QT_TRANSLATE_NOOP("Messages", "the database is busy or "
+                                                   "read-only: {problem}"), problem=exc) from None
     try:
         yield db
     except BaseException:
@@ -171,4 +184,5 @@ def write_transaction(db: Database) -> Iterator[Database]:
             db.conn.commit()
         except sqlite3.OperationalError as exc:
             db.conn.rollback()
-            raise StorageUnavailable(f"could not save: {exc}") from None
+            raise StorageUnavailable(QT_TRANSLATE_NOOP("Messages", "could not save: {problem}"),
+                                     problem=exc) from None

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from biotrack.errors import UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 from biotrack.reports import Progress, no_progress
 
 if TYPE_CHECKING:  # pandas and openpyxl load when a file is written, not when this is imported
@@ -34,9 +34,11 @@ def check_target(target: Path) -> Path:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"cannot write {target}: the folder {folder} does not exist")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "cannot write {path}: the folder {folder} "
+                                          "does not exist"), path=target, folder=folder)
     if target.is_dir():
-        raise UserError(f"cannot write {target}: it is a folder")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "cannot write {path}: it is a folder"),
+                        path=target)
     return folder
 
 
@@ -49,14 +51,16 @@ def atomic_target(target: Path) -> Iterator[Path]:
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise UserError(f"cannot write {target}: {exc.strerror}") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "cannot write {path}: {reason}"),
+                        path=target, reason=exc.strerror) from None
     os.close(handle)
     temporary = Path(name)
     try:
         yield temporary
         os.replace(temporary, target)
     except OSError as exc:
-        raise UserError(f"cannot write {target}: {exc.strerror}") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "cannot write {path}: {reason}"),
+                        path=target, reason=exc.strerror) from None
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()

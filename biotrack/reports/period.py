@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 
 from biotrack.db.reporting import Cutoffs
-from biotrack.errors import UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
 
@@ -51,7 +51,8 @@ class Month:
     def parse(cls, text: str) -> Month:
         match = _MONTH.match(text or "")
         if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 2000:
-            raise UserError(f"'{(text or '')[:20]}' is not a month (use YYYY-MM, e.g. 2026-10)")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "'{text}' is not a month (use YYYY-MM, "
+                                              "e.g. 2026-10)"), text=(text or "")[:20])
         return cls(int(match.group(1)), int(match.group(2)))
 
     @classmethod

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from biotrack.errors import BioTrackError, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, BioTrackError, UserError
 from biotrack.protocol import Protocol
 from biotrack.services import app_context, setup, storage
 from biotrack.ui.interaction import Interaction
@@ -83,7 +83,8 @@ class NewStudyWizard(QWizard):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if path is None:
-                raise UserError(self.tr("Choose the file for the new database."))
+                raise UserError(QT_TRANSLATE_NOOP("Messages",
+                                                  "Choose the file for the new database."))
             session = app_context.create_database(
                 path, self.username, self.manager_page.password_edit.text(),
                 protocol_id=self.protocol.id, sites=self.study_page.site_codes(),

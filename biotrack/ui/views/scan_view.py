@@ -66,7 +66,7 @@ from PySide6.QtWidgets import (
 )
 
 from biotrack.barcodes import BadBarcode, normalise
-from biotrack.errors import BioTrackError, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, BioTrackError, UserError
 from biotrack.models import Aliquot, Box
 from biotrack.rackscan import RackScan, parse_rack_scan
 from biotrack.services import box_audits, bulk_placement, safety, storage
@@ -142,7 +142,8 @@ def read_scan_file(path: Path) -> FileScan:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"cannot read {path.name}: {exc.strerror}") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "cannot read {file}: {reason}"),
+                        file=path.name, reason=exc.strerror) from None
     return path.name, parse_rack_scan(data, path.name), bulk_placement.line_numbers(data)
 
 
