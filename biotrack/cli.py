@@ -19,7 +19,7 @@ from typing import Any, NoReturn
 
 from biotrack import __version__
 from biotrack.cli_language import error_text, translate
-from biotrack.errors import BioTrackError, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, BioTrackError, Message, UserError
 from biotrack.services import app_context
 from biotrack.services.context import Session
 
@@ -34,7 +34,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one clear line (exit 2), like every other error."""
 
     def error(self, message: str) -> NoReturn:
-        raise CliError(f"{message} (see `{self.prog} --help`)")
+        raise CliError(QT_TRANSLATE_NOOP("Messages", "{problem} (see `{program} --help`)"),
+                       problem=message, program=self.prog)
 
 
 # -- value parsers --------------------------------------------------------------------------------
@@ -47,7 +48,8 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise UserError(f"'{text[:40]}' is not a date (use YYYY-MM-DD)") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "'{text}' is not a date (use YYYY-MM-DD)"),
+                        text=text[:40]) from None
 
 
 def parse_datetime(text: str) -> datetime:
@@ -57,7 +59,9 @@ def parse_datetime(text: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise UserError(f"'{text[:40]}' is not a date and time (use YYYY-MM-DDTHH:MM)") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "'{text}' is not a date and time "
+                                                      "(use YYYY-MM-DDTHH:MM)"),
+                        text=text[:40]) from None
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone().replace(tzinfo=None)
     return parsed
@@ -67,7 +71,9 @@ def parse_int(text: str, what: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise UserError(f"{what} must be a whole number, not '{text[:20]}'") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{what} must be a whole number, not "
+                                                      "'{text}'"),
+                        what=what, text=text[:20]) from None
 
 
 # -- output ---------------------------------------------------------------------------------------
@@ -80,6 +86,13 @@ def emit(args: argparse.Namespace, data: Any, text: str | Sequence[str]) -> None
     else:
         lines = [text] if isinstance(text, str) else list(text)
         sys.stdout.write("\n".join(lines) + ("\n" if lines else ""))
+
+
+def words(message: object) -> str:
+    """A sentence from a service (an error, a Message or plain text) in the CLI's language."""
+    if isinstance(message, (Message, BioTrackError)):
+        return message.text(translate)
+    return str(message)
 
 
 def one_line(message: str) -> str:
@@ -100,12 +113,15 @@ def table(rows: Sequence[Sequence[Any]], header: Sequence[str]) -> list[str]:
 def _credentials(args: argparse.Namespace, *, default_user: str | None = None) -> tuple[str, str]:
     username = args.user or os.environ.get("BIOTRACK_USER") or default_user
     if not username:
-        raise UserError("who is acting? give --user NAME or set BIOTRACK_USER")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "who is acting? give --user NAME or set "
+                                                      "BIOTRACK_USER"))
     password = os.environ.get("BIOTRACK_PASSWORD")
     if password is None:
         if not sys.stdin or not sys.stdin.isatty():
-            raise UserError("no password: set BIOTRACK_PASSWORD or run in a terminal")
-        password = getpass.getpass(f"Password for {username}: ")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "no password: set BIOTRACK_PASSWORD "
+                                                          "or run in a terminal"))
+        password = getpass.getpass(
+            translate("CLI", "Password for {username}: ").format(username=username))
     return username, password
 
 
@@ -127,7 +143,8 @@ def cmd_init(args: argparse.Namespace) -> None:
     summary = app_context.summary(session)
     session.db.close()
     emit(args, dict(summary, database=str(args.db_path), user=username),
-         [f"Created {args.db_path}", *(f"  {k}: {v}" for k, v in summary.items())])
+         [translate("CLI", "Created {path}").format(path=args.db_path),
+          *(f"  {k}: {v}" for k, v in summary.items())])
 
 
 def cmd_regimens(args: argparse.Namespace) -> None:
@@ -139,8 +156,9 @@ def cmd_regimens(args: argparse.Namespace) -> None:
     ]
     lines = []
     for r in protocol.regimens.values():
-        phases = ", then ".join(
-            f"{p.name} every {p.cycle_days} d" + (f" x {p.cycles}" if p.cycles else "")
+        phases = translate("CLI", ", then ").join(
+            translate("CLI", "{phase} every {days} d").format(phase=p.name, days=p.cycle_days)
+            + (f" x {p.cycles}" if p.cycles else "")
             for p in r.phases)
         lines.append(f"{r.id:<26} {phases}")
     emit(args, data, lines)
@@ -187,10 +205,12 @@ def cmd_due(args: argparse.Namespace) -> None:
     end = parse_date(args.to) if args.to else start + timedelta(days=6)
     visits = due.due(session, start, end, args.site)
     rows = [(v.code, v.site, v.visit, v.target_date, f"{v.window_start} .. {v.window_end}",
-             "OVERDUE" if v.overdue else "", "; ".join(v.tubes)) for v in visits]
+             translate("CLI", "OVERDUE") if v.overdue else "", "; ".join(v.tubes))
+            for v in visits]
     emit(args, [v.to_json() for v in visits],
          table(rows, ("code", "site", "visit", "target", "window", "", "tubes"))
-         if visits else [f"Nothing due from {start} to {end}."])
+         if visits else [translate("CLI", "Nothing due from {start} to {end}.").format(
+             start=start, end=end)])
 
 
 def _draw(args: argparse.Namespace) -> Any:
@@ -203,7 +223,8 @@ def _draw(args: argparse.Namespace) -> Any:
         # --buffy N: the number of buffy-coat tubes; the plain one first, then RNAlater.
         buffy = parse_int(args.buffy, "--buffy")
         if buffy < 0 or buffy > 2:
-            raise UserError(f"--buffy must be 0, 1 or 2, not {buffy}")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "--buffy must be 0, 1 or 2, not "
+                                                          "{count}"), count=buffy)
         counts["buffy_coat"] = min(buffy, 1)
         counts["buffy_coat_rnalater"] = max(buffy - 1, 0)
     return Draw(
@@ -227,16 +248,19 @@ def cmd_collect(args: argparse.Namespace) -> None:
         types = {s.sample_type for s in session.protocol.sample_set(visit.samples).aliquots}
         if "buffy_coat" not in types:
             if draw.counts.get("buffy_coat") or draw.counts.get("buffy_coat_rnalater"):
-                raise UserError(f"visit {visit.code} has no buffy coat")
+                raise UserError(QT_TRANSLATE_NOOP("Messages", "visit {visit} has no buffy coat"),
+                                visit=visit.code)
             draw = _without(draw, ("buffy_coat", "buffy_coat_rnalater"))
     result = collection.register(session, args.code, args.visit, draw)
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(translate("CLI", "warning: {warning}").format(warning=words(warning)),
+              file=sys.stderr)
     c = result.collection
     rows = [(a.barcode, a.sample_type, f"{a.number}/{a.of_count}", a.volume_ul, a.status,
              a.location.path if a.location else "-") for a in c.aliquots]
     emit(args, dict(c.to_json(), warnings=list(result.warnings)),
-         [f"Collection {c.id}: {c.code} {c.visit}, {len(c.aliquots)} aliquots",
+         [translate("CLI", "Collection {id}: {code} {visit}, {count} aliquots").format(
+             id=c.id, code=c.code, visit=c.visit, count=len(c.aliquots)),
           *table(rows, ("barcode", "sample type", "no.", "µL", "status", "position"))])
 
 
@@ -252,8 +276,9 @@ def cmd_irae(args: argparse.Namespace) -> None:
     session = _session(args)
     visit = enrolment.record_irae(session, args.code, parse_date(args.date), args.type,
                                   parse_int(args.grade, "--grade"), args.notes)
-    emit(args, _visit_json(args.code, visit), f"{args.code.upper()}: irAE recorded, visit "
-         f"{visit.code} due {visit.target_date}")
+    emit(args, _visit_json(args.code, visit),
+         translate("CLI", "{code}: irAE recorded, visit {visit} due {date}").format(
+             code=args.code.upper(), visit=visit.code, date=visit.target_date))
 
 
 def cmd_event(args: argparse.Namespace) -> None:
@@ -263,7 +288,8 @@ def cmd_event(args: argparse.Namespace) -> None:
     visit = enrolment.record_event(session, args.code, args.kind, parse_date(args.date),
                                    args.notes)
     emit(args, _visit_json(args.code, visit),
-         f"{args.code.upper()}: {args.kind} recorded, visit {visit.code} due {visit.target_date}")
+         translate("CLI", "{code}: {kind} recorded, visit {visit} due {date}").format(
+             code=args.code.upper(), kind=args.kind, visit=visit.code, date=visit.target_date))
 
 
 def cmd_miss(args: argparse.Namespace) -> None:
@@ -271,7 +297,8 @@ def cmd_miss(args: argparse.Namespace) -> None:
 
     session = _session(args)
     visit = enrolment.mark_missed(session, args.code, args.visit, args.reason)
-    emit(args, _visit_json(args.code, visit), f"{args.code.upper()} {visit.code}: missed")
+    emit(args, _visit_json(args.code, visit), translate("CLI", "{code} {visit}: missed").format(
+        code=args.code.upper(), visit=visit.code))
 
 
 def cmd_withdraw(args: argparse.Namespace) -> None:
@@ -280,7 +307,8 @@ def cmd_withdraw(args: argparse.Namespace) -> None:
     session = _session(args)
     participant = enrolment.withdraw(session, args.code, parse_date(args.date), args.reason)
     emit(args, enrolment.participant_json(session, participant),
-         f"{participant.code}: withdrawn on {participant.status_on}")
+         translate("CLI", "{code}: withdrawn on {date}").format(
+             code=participant.code, date=participant.status_on))
 
 
 def _visit_json(code: str, visit: Any) -> dict[str, Any]:
@@ -291,9 +319,11 @@ def _visit_json(code: str, visit: Any) -> dict[str, Any]:
 
 
 def _aliquot_lines(aliquots: Sequence[Any]) -> list[str]:
+    nowhere = translate("CLI", "(no position)")
+    thawed = translate("CLI", "thawed {count}x")
     return [f"{a.barcode}  {a.code} {a.visit} {a.sample_type} {a.number}/{a.of_count}  "
-            f"{a.status}  {a.location.path if a.location else '(no position)'}"
-            f"  thawed {a.thaw_count}x" for a in aliquots]
+            f"{a.status}  {a.location.path if a.location else nowhere}"
+            f"  {thawed.format(count=a.thaw_count)}" for a in aliquots]
 
 
 def cmd_locate(args: argparse.Namespace) -> None:
@@ -353,7 +383,8 @@ def cmd_storage_add_freezer(args: argparse.Namespace) -> None:
     )
     boxes = storage.add_freezer(session, layout)
     emit(args, {"freezer": args.code, "boxes": [b.path for b in boxes]},
-         f"Freezer {args.code}: {len(boxes)} boxes")
+         translate("CLI", "Freezer {code}: {count} boxes").format(code=args.code,
+                                                                    count=len(boxes)))
 
 
 def cmd_storage_add_part(args: argparse.Namespace) -> None:
@@ -363,10 +394,10 @@ def cmd_storage_add_part(args: argparse.Namespace) -> None:
     session = _session(args)
     if args.storage_command == "add-shelf":
         path = layout.add_shelf(session, args.freezer, args.code)
-        emit(args, {"shelf": path}, f"Shelf {path} added")
+        emit(args, {"shelf": path}, translate("CLI", "Shelf {path} added").format(path=path))
     elif args.storage_command == "add-rack":
         path = layout.add_rack(session, args.shelf, args.code)
-        emit(args, {"rack": path}, f"Rack {path} added")
+        emit(args, {"rack": path}, translate("CLI", "Rack {path} added").format(path=path))
     else:
         box = layout.add_box(
             session, args.rack, args.type,
@@ -374,7 +405,8 @@ def cmd_storage_add_part(args: argparse.Namespace) -> None:
             parse_int(args.cols, "--cols") if args.cols is not None else None, args.code)
         emit(args, {"box": box.path, "box_type": box.box_type, "rows": box.rows,
                     "columns": box.cols, "capacity": box.capacity},
-             f"Box {box.path} added ({box.box_type}, {box.rows} x {box.cols})")
+             translate("CLI", "Box {path} added ({type}, {rows} x {columns})").format(
+                 path=box.path, type=box.box_type, rows=box.rows, columns=box.cols))
 
 
 def cmd_storage_show(args: argparse.Namespace) -> None:
@@ -600,8 +632,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as exc:  # a bug: one line for the person, the traceback in the log
         log = app_context.log_crash(exc)
-        print(f"biotrack: internal error ({type(exc).__name__}: {one_line(str(exc))}); "
-              f"details in {log}",
+        print(translate("CLI", "biotrack: internal error ({kind}: {problem}); details in "
+                               "{log}").format(kind=type(exc).__name__,
+                                               problem=one_line(str(exc)), log=log),
               file=sys.stderr)
         return 1
     return 0

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from biotrack.errors import UserError
+from biotrack.cli_language import translate
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 from biotrack.rackscan import parse_rack_scan
 from biotrack.services import box_audits, bulk_placement, storage
 
@@ -32,7 +33,8 @@ def _read(scan_file: str) -> tuple[Path, bytes]:
     try:
         return path, path.read_bytes()
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "cannot read {path}: {reason}"),
+                        path=path, reason=exc.strerror) from None
 
 
 def cmd_audit_box(args: argparse.Namespace) -> None:
@@ -49,30 +51,47 @@ def cmd_audit_box(args: argparse.Namespace) -> None:
         saved = box_audits.save(session, args.box, list(scan.tubes), source="file",
                                 scan_file=path.name, unreadable=scan.unreadable)
         data_json["audit_id"] = saved.id
-    lines = [f"Box {result.box.path}: " + ("database and box agree" if result.agrees
-                                            else "DIFFERENCES FOUND")]
-    for name in ("matched", "missing", "unexpected", "misplaced", "checked_out"):
+    lines = [(translate("CLI", "Box {path}: database and box agree") if result.agrees
+              else translate("CLI", "Box {path}: DIFFERENCES FOUND")).format(
+                  path=result.box.path)]
+    headings = {"matched": translate("CLI", "matched: {count}"),
+                "missing": translate("CLI", "missing: {count}"),
+                "unexpected": translate("CLI", "unexpected: {count}"),
+                "misplaced": translate("CLI", "misplaced: {count}"),
+                "checked_out": translate("CLI", "checked out: {count}")}
+    for name, heading in headings.items():
         findings = getattr(result, name)
-        lines.append(f"{name.replace('_', ' ')}: {len(findings)}")
+        lines.append(heading.format(count=len(findings)))
         if name != "matched":
-            lines += [f"  {f.barcode}  scanned at {f.scanned or '-'}, database: "
-                      f"{f.expected or f.status or 'unknown'}" for f in findings]
+            lines += [translate("CLI", "  {barcode}  scanned at {scanned}, database: "
+                                       "{expected}").format(
+                barcode=f.barcode, scanned=f.scanned or "-",
+                expected=f.expected or f.status or translate("CLI", "unknown"))
+                for f in findings]
     if scan.unreadable:
-        lines.append(f"unreadable wells: {', '.join(scan.unreadable)}")
+        lines.append(translate("CLI", "unreadable wells: {wells}").format(
+            wells=", ".join(scan.unreadable)))
     if result.duplicates:
-        lines.append(f"scanned more than once: {', '.join(result.duplicates)}")
+        lines.append(translate("CLI", "scanned more than once: {barcodes}").format(
+            barcodes=", ".join(result.duplicates)))
     if saved is not None:
-        lines.append(f"saved as audit {saved.id} with {saved.finding_count} finding(s)"
-                     + (": settle them with audit-resolve" if saved.finding_count else ""))
+        lines.append((translate("CLI", "saved as audit {id} with {count} finding(s): settle "
+                                       "them with audit-resolve") if saved.finding_count
+                      else translate("CLI", "saved as audit {id} with {count} finding(s)"))
+                     .format(id=saved.id, count=saved.finding_count))
     cli.emit(args, data_json, lines)
 
 
 def _finding_line(f: box_audits.Finding) -> str:
     state = (f"{f.resolution} ({f.resolved_by}: {f.reason})" if f.resolution
-             else "open: " + " | ".join(a.replace("_", "-") for a in f.actions))
-    return (f"#{f.id}  audit {f.audit_id} {f.audit_at[:10]}  {f.box_path}  {f.category:<11} "
-            f"{f.barcode or '-':<10}  scanned {f.scanned or '-'}, database {f.expected or '-'}"
-            f"  {state}")
+             else translate("CLI", "open: {actions}").format(
+                 actions=" | ".join(a.replace("_", "-") for a in f.actions)))
+    return (f"#{f.id}  "
+            + translate("CLI", "audit {id} {date}").format(id=f.audit_id, date=f.audit_at[:10])
+            + f"  {f.box_path}  {f.category:<11} {f.barcode or '-':<10}  "
+            + translate("CLI", "scanned {scanned}, database {expected}").format(
+                scanned=f.scanned or "-", expected=f.expected or "-")
+            + f"  {state}")
 
 
 def cmd_audit_findings(args: argparse.Namespace) -> None:
@@ -80,7 +99,7 @@ def cmd_audit_findings(args: argparse.Namespace) -> None:
     session = cli._session(args)
     found = box_audits.findings(session, audit_id=args.audit, open_only=args.open)
     lines = [_finding_line(f) for f in found] or [
-        "no open findings" if args.open else "no findings"]
+        translate("CLI", "no open findings") if args.open else translate("CLI", "no findings")]
     cli.emit(args, {"findings": [f.to_json() for f in found]}, lines)
 
 
@@ -101,10 +120,12 @@ def cmd_place_scan(args: argparse.Namespace) -> None:
     path, data = _read(args.scan_file)
     session = cli._session(args)
     done = bulk_placement.place_from_file(session, args.box, data, path.name)
-    lines = [f"placed {len(done.placed)} tube(s) in {done.box_path}"]
+    lines = [translate("CLI", "placed {count} tube(s) in {box}").format(
+        count=len(done.placed), box=done.box_path)]
     lines += [f"  {barcode}  {position}" for barcode, position in done.placed]
     if done.already_there:
-        lines.append(f"{len(done.already_there)} tube(s) were already at their positions")
+        lines.append(translate("CLI", "{count} tube(s) were already at their positions").format(
+            count=len(done.already_there)))
     cli.emit(args, done.to_json(), lines)
 
 

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from biotrack.errors import UserError
+from biotrack.cli_language import translate
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 from biotrack.labels.templates import DPIS, FORMATS, load_template, template_names
 
 Command = Callable[..., argparse.ArgumentParser]
@@ -40,10 +41,11 @@ def cmd_labels(args: argparse.Namespace) -> None:
     sources = [args.collection is not None, bool(args.barcode), args.box is not None,
                args.visit is not None]
     if sum(sources) != 1:
-        raise UserError("give one of --collection ID, --barcode B ..., --box PATH or "
-                        "--visit CODE VISIT")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "give one of --collection ID, --barcode "
+                                                      "B ..., --box PATH or --visit CODE VISIT"))
     if args.output is None and args.printer is None:
-        raise UserError("give -o FILE (or --printer HOST[:PORT] for ZPL)")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "give -o FILE (or --printer HOST[:PORT] "
+                                                      "for ZPL)"))
     options = printing.PrintOptions(
         template=args.template or printing.DEFAULT_TEMPLATE, format=args.format,
         dpi=cli.parse_int(args.dpi, "--dpi") if args.dpi is not None else None,
@@ -61,13 +63,20 @@ def cmd_labels(args: argparse.Namespace) -> None:
     else:
         code, visit = args.visit
         result = printing.print_visit(session, code, visit, options)
-    where = str(result.path) if result.path else f"printer {result.printer}"
     if result.path and result.printer:
-        where += f" and printer {result.printer}"
-    what = "reprinted" if result.reprint else "printed"
-    cli.emit(args, result.to_json(),
-             f"{len(result.barcodes)} label(s) {what} on {result.template} "
-             f"({result.format.upper()}, {result.dpi} dpi) to {where}")
+        where = translate("CLI", "{file} and printer {printer}").format(
+            file=result.path, printer=result.printer)
+    elif result.path:
+        where = str(result.path)
+    else:
+        where = translate("CLI", "printer {printer}").format(printer=result.printer)
+    text = (translate("CLI", "{count} label(s) reprinted on {template} ({format}, {dpi} dpi) "
+                             "to {where}") if result.reprint
+            else translate("CLI", "{count} label(s) printed on {template} ({format}, {dpi} dpi) "
+                                  "to {where}"))
+    cli.emit(args, result.to_json(), text.format(
+        count=len(result.barcodes), template=result.template, format=result.format.upper(),
+        dpi=result.dpi, where=where))
 
 
 def add_commands(command: Command) -> None:

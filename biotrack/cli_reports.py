@@ -13,6 +13,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from biotrack.cli_language import translate
+from biotrack.errors import QT_TRANSLATE_NOOP
 from biotrack.services import reporting
 
 Command = Callable[..., argparse.ArgumentParser]
@@ -27,7 +29,8 @@ def _cli() -> Any:
 def _text(result: reporting.ReportFile) -> str:
     totals = ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in
                        result.totals.items())
-    return f"wrote {result.path} ({result.report}, {result.format}): {totals}"
+    return translate("CLI", "wrote {path} ({report}, {format}): {totals}").format(
+        path=result.path, report=result.report, format=result.format, totals=totals)
 
 
 def cmd_report_inventory(args: argparse.Namespace) -> None:
@@ -89,5 +92,5 @@ def add_commands(command: Command) -> None:
 def _missing_report(args: argparse.Namespace) -> None:
     from biotrack.cli import CliError
 
-    raise CliError("report needs one of: inventory, completeness, due "
-                   "(see `biotrack report --help`)")
+    raise CliError(QT_TRANSLATE_NOOP("Messages", "report needs one of: inventory, completeness, "
+                                                 "due (see `biotrack report --help`)"))

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from biotrack.cli_language import translate
+from biotrack.errors import QT_TRANSLATE_NOOP
 from biotrack.services import retrieval
 
 Command = Callable[..., argparse.ArgumentParser]
@@ -35,13 +37,17 @@ def _tube_line(tube: retrieval.PullTube, extra: str = "") -> str:
 
 
 def _summary(pull: retrieval.PullList) -> str:
-    return (f"{pull.code}  {pull.status:<6}  {pull.picked}/{pull.total} picked, "
-            f"{pull.not_found} not found, {pull.pending} pending  - {pull.purpose}")
+    counts = translate("CLI", "{picked}/{total} picked, {missing} not found, {pending} "
+                              "pending").format(picked=pull.picked, total=pull.total,
+                                                missing=pull.not_found, pending=pull.pending)
+    return f"{pull.code}  {pull.status:<6}  {counts}  - {pull.purpose}"
 
 
 def _detail_lines(detail: retrieval.PullListDetail) -> list[str]:
-    lines = [_summary(detail.pull), f"criteria: {detail.pull.criteria.describe()}"]
-    marks = {"pending": "", "picked": "  [picked]", "not_found": "  [NOT FOUND]"}
+    lines = [_summary(detail.pull), translate("CLI", "criteria: {criteria}").format(
+        criteria=detail.pull.criteria.describe())]
+    marks = {"pending": "", "picked": "  " + translate("CLI", "[picked]"),
+             "not_found": "  " + translate("CLI", "[NOT FOUND]")}
     lines += [_tube_line(i.tube, marks.get(i.state, "")) for i in detail.items]
     return lines
 
@@ -56,15 +62,19 @@ def cmd_pull_preview(args: argparse.Namespace) -> None:
     cli = _cli()
     session = cli._session(args)
     result = retrieval.preview(session, _criteria(args), allow_last=args.allow_last)
-    lines = [f"{len(result.tubes)} tube(s) to pull for {result.criteria.describe()}"]
+    lines = [translate("CLI", "{count} tube(s) to pull for {criteria}").format(
+        count=len(result.tubes), criteria=result.criteria.describe())]
     lines += [_tube_line(t) for t in result.tubes]
     if result.skipped_last:
-        lines.append(f"{len(result.skipped_last)} skipped: the last aliquot of their visit "
-                     "and sample type (--allow-last takes them)")
+        lines.append(translate("CLI", "{count} skipped: the last aliquot of their visit and "
+                                      "sample type (--allow-last takes them)").format(
+            count=len(result.skipped_last)))
         lines += [_tube_line(t) for t in result.skipped_last]
     if result.skipped_on_list:
-        lines.append(f"{len(result.skipped_on_list)} skipped: already on an open pull list")
-        lines += [_tube_line(t, f"  on {t.on_list}") for t in result.skipped_on_list]
+        lines.append(translate("CLI", "{count} skipped: already on an open pull list").format(
+            count=len(result.skipped_on_list)))
+        lines += [_tube_line(t, "  " + translate("CLI", "on {list}").format(list=t.on_list))
+                  for t in result.skipped_on_list]
     cli.emit(args, result.to_json(), lines)
 
 
@@ -74,10 +84,10 @@ def cmd_pull_create(args: argparse.Namespace) -> None:
     detail = retrieval.create(session, args.purpose, _criteria(args),
                               allow_last=args.allow_last)
     written = _write_pdf(session, args, detail.pull.code)
-    lines = [f"created {detail.pull.code}: {detail.pull.total} tube(s) to pull",
-             *_detail_lines(detail)[1:]]
+    lines = [translate("CLI", "created {code}: {count} tube(s) to pull").format(
+        code=detail.pull.code, count=detail.pull.total), *_detail_lines(detail)[1:]]
     if written:
-        lines.append(f"wrote {written}")
+        lines.append(translate("CLI", "wrote {file}").format(file=written))
     cli.emit(args, dict(detail.to_json(), pdf=written), lines)
 
 
@@ -86,8 +96,9 @@ def cmd_pull_pick(args: argparse.Namespace) -> None:
     session = cli._session(args)
     detail = retrieval.pick_all(session, args.code, args.barcodes)
     picked = [detail.item(b.strip().upper()) for b in args.barcodes]
-    lines = [f"picked {len(picked)} tube(s) (checked out): " + ", ".join(
-        i.tube.barcode for i in picked if i), _summary(detail.pull)]
+    lines = [translate("CLI", "picked {count} tube(s) (checked out): {barcodes}").format(
+        count=len(picked), barcodes=", ".join(i.tube.barcode for i in picked if i)),
+        _summary(detail.pull)]
     cli.emit(args, dict(detail.to_json(), picked=[i.tube.barcode for i in picked if i]), lines)
 
 
@@ -95,7 +106,8 @@ def cmd_pull_not_found(args: argparse.Namespace) -> None:
     cli = _cli()
     session = cli._session(args)
     detail = retrieval.flag_not_found(session, args.code, args.barcodes, args.reason)
-    lines = [f"flagged {len(args.barcodes)} tube(s) not found", _summary(detail.pull)]
+    lines = [translate("CLI", "flagged {count} tube(s) not found").format(
+        count=len(args.barcodes)), _summary(detail.pull)]
     cli.emit(args, detail.to_json(), lines)
 
 
@@ -104,7 +116,8 @@ def cmd_pull_show(args: argparse.Namespace) -> None:
     session = cli._session(args)
     detail = retrieval.show(session, args.code)
     written = _write_pdf(session, args, detail.pull.code)
-    lines = _detail_lines(detail) + ([f"wrote {written}"] if written else [])
+    lines = _detail_lines(detail) + (
+        [translate("CLI", "wrote {file}").format(file=written)] if written else [])
     cli.emit(args, dict(detail.to_json(), pdf=written), lines)
 
 
@@ -112,9 +125,12 @@ def cmd_pull_close(args: argparse.Namespace) -> None:
     cli = _cli()
     session = cli._session(args)
     result = retrieval.close(session, args.code)
-    lines = [f"closed {result.detail.pull.code}: {result.detail.pull.picked} picked, "
-             f"{len(result.flagged)} still pending flagged not found"]
-    lines += [_tube_line(i.tube, "  [NOT FOUND]") for i in result.flagged]
+    lines = [translate("CLI", "closed {code}: {picked} picked, {count} still pending flagged "
+                              "not found").format(code=result.detail.pull.code,
+                                                  picked=result.detail.pull.picked,
+                                                  count=len(result.flagged))]
+    lines += [_tube_line(i.tube, "  " + translate("CLI", "[NOT FOUND]"))
+              for i in result.flagged]
     cli.emit(args, result.to_json(), lines)
 
 
@@ -123,14 +139,15 @@ def cmd_pull_list(args: argparse.Namespace) -> None:
     session = cli._session(args)
     found = retrieval.lists(session, args.status)
     cli.emit(args, [p.to_json() for p in found],
-             [_summary(p) for p in found] or ["no pull lists"])
+             [_summary(p) for p in found] or [translate("CLI", "no pull lists")])
 
 
 def _missing_action(args: argparse.Namespace) -> None:
     from biotrack.cli import CliError
 
-    raise CliError("pull needs one of: preview, create, pick, not-found, show, close, list "
-                   "(see `biotrack pull --help`)")
+    raise CliError(QT_TRANSLATE_NOOP("Messages", "pull needs one of: preview, create, pick, "
+                                                 "not-found, show, close, list (see `biotrack "
+                                                 "pull --help`)"))
 
 
 def _add_criteria(p: argparse.ArgumentParser) -> None:

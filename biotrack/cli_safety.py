@@ -15,7 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from biotrack.errors import BioTrackError, UserError
+from biotrack.cli_language import translate
+from biotrack.errors import QT_TRANSLATE_NOOP, BioTrackError, UserError
 from biotrack.services import accounts, app_context, safety
 
 Command = Callable[..., argparse.ArgumentParser]
@@ -39,18 +40,24 @@ def cmd_audit(args: argparse.Namespace) -> None:
     if args.verify:
         report = safety.verify_chain(session.db)
         cli.emit(args, report.to_json(),
-                 f"audit trail verified: {report.events} events, chain intact" if report.ok
-                 else f"AUDIT TRAIL BROKEN at event {report.broken_id}: {report.problem}")
+                 translate("CLI", "audit trail verified: {count} events, chain intact").format(
+                     count=report.events) if report.ok
+                 else translate("CLI", "AUDIT TRAIL BROKEN at event {id}: {problem}").format(
+                     id=report.broken_id, problem=cli.words(report.problem)))
         if not report.ok:
-            raise CheckFailed(f"audit trail broken at event {report.broken_id}")
+            raise CheckFailed(QT_TRANSLATE_NOOP("Messages", "audit trail broken at event {id}"),
+                              id=report.broken_id)
         return
     limit = None if (args.barcode or args.code or args.all) else 50
     events = safety.history(session, barcode=args.barcode, code=args.code, limit=limit)
     lines = [f"{e.id:>6}  {e.at[:19]}  {e.username:<10} {e.action:<22} {e.table_name}:"
-             f"{e.record_id}" + (f"  reason: {e.reason}" if e.reason else "") for e in events]
+             f"{e.record_id}" + ("  " + translate("CLI", "reason: {reason}").format(
+                 reason=e.reason) if e.reason else "") for e in events]
     if limit and len(events) == limit:
-        lines.insert(0, f"(the last {limit} events; --all shows every one)")
-    cli.emit(args, [e.to_json() for e in events], lines or ["no audit events"])
+        lines.insert(0, translate("CLI", "(the last {count} events; --all shows every "
+                                         "one)").format(count=limit))
+    cli.emit(args, [e.to_json() for e in events],
+             lines or [translate("CLI", "no audit events")])
 
 
 def cmd_check(args: argparse.Namespace) -> None:
@@ -61,17 +68,21 @@ def cmd_check(args: argparse.Namespace) -> None:
     finally:
         db.close()
     cli.emit(args, {"ok": report.ok, "checked": report.checked, "problems": report.problems},
-             ["database sound: " + ", ".join(report.checked)] if report.ok
-             else [f"PROBLEM: {p}" for p in report.problems])
+             [translate("CLI", "database sound: {checks}").format(
+                 checks=", ".join(report.checked))] if report.ok
+             else [translate("CLI", "PROBLEM: {problem}").format(problem=cli.words(p))
+                   for p in report.problems])
     if not report.ok:
-        raise CheckFailed(f"{len(report.problems)} problem(s) found")
+        raise CheckFailed(QT_TRANSLATE_NOOP("Messages", "{count} problem(s) found"),
+                          count=len(report.problems))
 
 
 def cmd_backup(args: argparse.Namespace) -> None:
     cli = _cli()
     session = cli._session(args)
     target = safety.backup(session, Path(args.file))
-    cli.emit(args, {"backup": str(target)}, f"backup written to {target}")
+    cli.emit(args, {"backup": str(target)},
+             translate("CLI", "backup written to {file}").format(file=target))
 
 
 def cmd_restore(args: argparse.Namespace) -> None:
@@ -79,7 +90,8 @@ def cmd_restore(args: argparse.Namespace) -> None:
     session = cli._session(args)
     kept = safety.restore(session, args.db_path, Path(args.file))
     cli.emit(args, {"restored_from": args.file, "previous_file": str(kept)},
-             f"restored {args.db_path} from {args.file}; the previous file is kept as {kept}")
+             translate("CLI", "restored {database} from {file}; the previous file is kept as "
+                              "{kept}").format(database=args.db_path, file=args.file, kept=kept))
 
 
 def _new_password(username: str) -> str:
@@ -87,10 +99,12 @@ def _new_password(username: str) -> str:
     if password is not None:
         return password
     if not sys.stdin or not sys.stdin.isatty():
-        raise UserError("no password for the new account: set BIOTRACK_NEW_PASSWORD")
-    first = getpass.getpass(f"New password for {username}: ")
-    if getpass.getpass("Again: ") != first:
-        raise UserError("the two passwords differ")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "no password for the new account: set "
+                                                      "BIOTRACK_NEW_PASSWORD"))
+    first = getpass.getpass(
+        translate("CLI", "New password for {username}: ").format(username=username))
+    if getpass.getpass(translate("CLI", "Again: ")) != first:
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "the two passwords differ"))
     return first
 
 
@@ -99,21 +113,24 @@ def cmd_users(args: argparse.Namespace) -> None:
     session = cli._session(args)
     if args.action == "add":
         if not args.name or not args.role:
-            raise UserError("users add needs NAME and --role")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "users add needs NAME and --role"))
         user = accounts.add_user(session, args.name, args.role, _new_password(args.name),
                                  args.full_name or "")
         cli.emit(args, {"username": user.username, "role": user.role, "active": True},
-                 f"user {user.username} ({user.role}) added")
+                 translate("CLI", "user {name} ({role}) added").format(name=user.username,
+                                                                       role=user.role))
         return
     if args.action in ("disable", "enable"):
         if not args.name:
-            raise UserError(f"users {args.action} needs NAME")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "users {action} needs NAME"),
+                            action=args.action)
         accounts.set_active(session, args.name, args.action == "enable",
                             args.reason or f"{args.action}d by {session.user.username}")
     users = accounts.list_users(session)
+    active, disabled = translate("CLI", "active"), translate("CLI", "disabled")
     cli.emit(args, [{"username": u.username, "role": u.role, "active": u.active}
                     for u in users],
-             [f"{u.username:<16} {u.role:<11} {'active' if u.active else 'disabled'}"
+             [f"{u.username:<16} {u.role:<11} {active if u.active else disabled}"
               for u in users])
 
 
@@ -130,8 +147,9 @@ def cmd_correct(args: argparse.Namespace) -> None:
                                        args.reason)
     cli.emit(args, {"record": args.record, "id": args.id, "field": args.field,
                     "value": args.value, "reason": args.reason},
-             f"{args.record} {args.id}: {args.field} corrected (the old value stays in the "
-             "audit trail)")
+             translate("CLI", "{record} {id}: {field} corrected (the old value stays in the "
+                              "audit trail)").format(record=args.record, id=args.id,
+                                                     field=args.field))
 
 
 def add_commands(command: Command) -> None:

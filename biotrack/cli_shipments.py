@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from biotrack.errors import UserError
+from biotrack.cli_language import translate
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 from biotrack.services import shipments
 
 Command = Callable[..., argparse.ArgumentParser]
@@ -26,14 +27,20 @@ def _cli() -> Any:
 
 
 def _summary(s: shipments.Shipment) -> str:
-    declared = [text for text, on in (("UN3373", s.un3373),
-                                      (f"UN1845 dry ice {s.dry_ice_kg:g} kg"
-                                       if s.dry_ice_kg else "", bool(s.dry_ice_kg))) if on]
-    return (f"{s.code}  {s.status}  {s.ship_date}  to {s.destination}"
-            + (f"  via {s.courier}" if s.courier else "")
-            + (f"  tracking {s.tracking}" if s.tracking else "")
+    declared = [text for text, on in (
+        ("UN3373", s.un3373),
+        (translate("CLI", "UN1845 dry ice {kg} kg").format(kg=f"{s.dry_ice_kg:g}")
+         if s.dry_ice_kg else "", bool(s.dry_ice_kg))) if on]
+    return (f"{s.code}  {s.status}  {s.ship_date}  "
+            + translate("CLI", "to {destination}").format(destination=s.destination)
+            + ("  " + translate("CLI", "via {courier}").format(courier=s.courier)
+               if s.courier else "")
+            + ("  " + translate("CLI", "tracking {number}").format(number=s.tracking)
+               if s.tracking else "")
             + (f"  [{', '.join(declared)}]" if declared else "")
-            + f"  {s.items} tube(s)" + (f", {s.received} back" if s.received else ""))
+            + "  " + translate("CLI", "{count} tube(s)").format(count=s.items)
+            + (", " + translate("CLI", "{count} back").format(count=s.received)
+               if s.received else ""))
 
 
 def _dry_ice(text: str | None) -> float | None:
@@ -42,7 +49,8 @@ def _dry_ice(text: str | None) -> float | None:
     try:
         return float(text.strip().replace(",", "."))
     except ValueError:
-        raise UserError(f"--dry-ice-kg must be a number of kg, not '{text[:20]}'") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "--dry-ice-kg must be a number of kg, not "
+                                                      "'{text}'"), text=text[:20]) from None
 
 
 def cmd_create(args: argparse.Namespace) -> None:
@@ -62,7 +70,8 @@ def cmd_add(args: argparse.Namespace) -> None:
                           visit=args.visit, sample_type=args.sample_type, box=args.box)
     shipment = shipments.get(session, args.code)
     cli.emit(args, {"shipment": shipment.code, "added": added, "items": shipment.items},
-             [f"{shipment.code}: added {len(added)} tube(s), {shipment.items} in all",
+             [translate("CLI", "{code}: added {count} tube(s), {total} in all").format(
+                 code=shipment.code, count=len(added), total=shipment.items),
               *(f"  {b}" for b in added)])
 
 
@@ -72,7 +81,8 @@ def cmd_remove(args: argparse.Namespace) -> None:
     removed = shipments.remove(session, args.code, args.barcodes)
     shipment = shipments.get(session, args.code)
     cli.emit(args, {"shipment": shipment.code, "removed": removed, "items": shipment.items},
-             f"{shipment.code}: removed {len(removed)} tube(s), {shipment.items} left")
+             translate("CLI", "{code}: removed {count} tube(s), {total} left").format(
+                 code=shipment.code, count=len(removed), total=shipment.items))
 
 
 def cmd_show(args: argparse.Namespace) -> None:
@@ -80,8 +90,9 @@ def cmd_show(args: argparse.Namespace) -> None:
     session = cli._session(args)
     shipment = shipments.get(session, args.code)
     tubes = shipments.items(session, shipment.code)
+    back = translate("CLI", "back")
     rows = [(t.barcode, t.code, t.visit, t.sample_type, t.volume_ul, t.box or "-",
-             t.position or "-", t.status, "back" if t.received_back_at else "")
+             t.position or "-", t.status, back if t.received_back_at else "")
             for t in tubes]
     cli.emit(args, dict(shipment.to_json(), tubes=[t.to_json() for t in tubes]),
              [_summary(shipment), *cli.table(rows, ("barcode", "code", "visit", "sample type",
@@ -93,8 +104,9 @@ def cmd_manifest(args: argparse.Namespace) -> None:
     session = cli._session(args)
     result = shipments.manifest(session, args.code, args.format, Path(args.output))
     cli.emit(args, result.to_json(),
-             f"wrote {result.path} (manifest of {result.code}, {result.format}): "
-             f"{result.tubes} tube(s)")
+             translate("CLI", "wrote {path} (manifest of {code}, {format}): {count} "
+                              "tube(s)").format(path=result.path, code=result.code,
+                                                format=result.format, count=result.tubes))
 
 
 def cmd_dispatch(args: argparse.Namespace) -> None:
@@ -102,26 +114,29 @@ def cmd_dispatch(args: argparse.Namespace) -> None:
     session = cli._session(args)
     shipment = shipments.dispatch(session, args.code, args.tracking)
     cli.emit(args, shipment.to_json(),
-             f"{shipment.code} dispatched: {shipment.items} tube(s) marked shipped")
+             translate("CLI", "{code} dispatched: {count} tube(s) marked shipped").format(
+                 code=shipment.code, count=shipment.items))
 
 
 def cmd_receive(args: argparse.Namespace) -> None:
     cli = _cli()
     session = cli._session(args)
     returned = shipments.receive(session, args.code, args.barcodes)
+    unplaced = translate("CLI", "UNPLACED (its position is taken: place it)")
     shipment = shipments.get(session, args.code)
     cli.emit(args, {"shipment": shipment.code, "status": shipment.status,
                     "returned": [r.to_json() for r in returned]},
-             [f"{shipment.code}: {len(returned)} tube(s) received back ({shipment.status})",
-              *(f"  {r.barcode}  {r.path or 'UNPLACED (its position is taken: place it)'}"
-                for r in returned)])
+             [translate("CLI", "{code}: {count} tube(s) received back ({status})").format(
+                 code=shipment.code, count=len(returned), status=shipment.status),
+              *(f"  {r.barcode}  {r.path or unplaced}" for r in returned)])
 
 
 def cmd_cancel(args: argparse.Namespace) -> None:
     cli = _cli()
     session = cli._session(args)
     shipment = shipments.cancel(session, args.code, args.reason)
-    cli.emit(args, shipment.to_json(), f"{shipment.code} cancelled")
+    cli.emit(args, shipment.to_json(),
+             translate("CLI", "{code} cancelled").format(code=shipment.code))
 
 
 def cmd_list(args: argparse.Namespace) -> None:
@@ -129,14 +144,15 @@ def cmd_list(args: argparse.Namespace) -> None:
     session = cli._session(args)
     found = shipments.shipments(session, args.status)
     cli.emit(args, [s.to_json() for s in found],
-             [_summary(s) for s in found] if found else ["No shipments."])
+             [_summary(s) for s in found] if found else [translate("CLI", "No shipments.")])
 
 
 def _missing_action(args: argparse.Namespace) -> None:
     from biotrack.cli import CliError
 
-    raise CliError("shipment needs one of: create, add, remove, show, manifest, dispatch, "
-                   "receive, cancel, list (see `biotrack shipment --help`)")
+    raise CliError(QT_TRANSLATE_NOOP("Messages", "shipment needs one of: create, add, remove, "
+                                                 "show, manifest, dispatch, receive, cancel, "
+                                                 "list (see `biotrack shipment --help`)"))
 
 
 def add_commands(command: Command) -> None:

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from biotrack.errors import UserError
+from biotrack.cli_language import translate
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 from biotrack.services import space
 
 Command = Callable[..., argparse.ArgumentParser]
@@ -30,8 +31,11 @@ def _cli() -> Any:
 def _format(fmt: str | None, target: Path, allowed: tuple[str, ...]) -> str:
     value = (fmt or target.suffix.lstrip(".")).lower()
     if value not in allowed:
-        raise UserError(f"give --format {' or '.join(allowed)} (or a file ending in "
-                        f"{' or '.join('.' + a for a in allowed)})")
+        either = translate("CLI", " or ")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "give --format {formats} (or a file ending "
+                                                      "in {suffixes})"),
+                        formats=either.join(allowed),
+                        suffixes=either.join("." + a for a in allowed))
     return value
 
 
@@ -40,8 +44,9 @@ def cmd_free(args: argparse.Namespace) -> None:
     session = cli._session(args)
     count = cli.parse_int(args.n, "-n")
     found = space.free_positions(session, args.type, count)
-    lines = [f"{len(found)} free {args.type} position(s)"
-             + (f" (of {count} asked)" if len(found) < count else "") + ":"]
+    lines = [(translate("CLI", "{count} free {type} position(s) (of {asked} asked):")
+              if len(found) < count else translate("CLI", "{count} free {type} position(s):"))
+             .format(count=len(found), type=args.type, asked=count)]
     lines += [f"  {loc.path}" for loc in found]
     cli.emit(args, {"box_type": args.type, "asked": count,
                     "positions": [loc.to_json() for loc in found]}, lines)
@@ -52,8 +57,9 @@ def cmd_empty_boxes(args: argparse.Namespace) -> None:
     session = cli._session(args)
     count = cli.parse_int(args.k, "-k")
     found = space.empty_boxes(session, args.type, count)
-    lines = [f"{len(found)} empty {args.type} box(es)"
-             + (f" (of {count} asked)" if len(found) < count else "") + ":"]
+    lines = [(translate("CLI", "{count} empty {type} box(es) (of {asked} asked):")
+              if len(found) < count else translate("CLI", "{count} empty {type} box(es):"))
+             .format(count=len(found), type=args.type, asked=count)]
     lines += [f"  {box.path}  {box.rows}x{box.cols}" for box in found]
     cli.emit(args, {"box_type": args.type, "asked": count, "boxes": [
         {"path": b.path, "rows": b.rows, "cols": b.cols} for b in found]}, lines)
@@ -66,10 +72,11 @@ def cmd_utilisation(args: argparse.Namespace) -> None:
         target = Path(args.output)
         lines = space.write_utilisation(session, target,
                                         _format(args.format, target, ("pdf", "csv")))
-        text = [f"wrote {target} ({len(lines)} lines)"]
+        text = [translate("CLI", "wrote {file} ({count} lines)").format(file=target,
+                                                                         count=len(lines))]
     else:
         if args.format:
-            raise UserError("--format needs -o FILE")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "--format needs -o FILE"))
         lines = space.utilisation(session)
         text = cli.table([(u.level, u.path, u.box_type, u.boxes, u.empty_boxes, u.capacity,
                            u.occupied, u.free, f"{u.percent:.1f}") for u in lines],
@@ -84,18 +91,20 @@ def cmd_defrag_plan(args: argparse.Namespace) -> None:
     limit = cli.parse_int(args.max_moves, "--max-moves") if args.max_moves else None
     plan = space.defrag_plan(session, args.freezer, limit)
     data = plan.to_json()
-    lines = [f"{len(plan.moves)} tube(s) to move, {len(plan.emptied)} box(es) emptied"]
+    lines = [translate("CLI", "{moves} tube(s) to move, {boxes} box(es) emptied").format(
+        moves=len(plan.moves), boxes=len(plan.emptied))]
     if args.output:
         target = Path(args.output)
         if target.suffix.lower() != ".pdf":
-            raise UserError("-o takes a .pdf file (the plan's JSON is saved next to it)")
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "-o takes a .pdf file (the plan's "
+                                                          "JSON is saved next to it)"))
         saved = space.write_defrag_plan(session, plan, target)
-        lines.append(f"wrote {target} and {saved} (apply with: biotrack space defrag-apply "
-                     f"{saved})")
+        lines.append(translate("CLI", "wrote {pdf} and {plan} (apply with: biotrack space "
+                                      "defrag-apply {plan})").format(pdf=target, plan=saved))
         data = dict(data, pdf=str(target), plan_file=str(saved))
     else:
         for box, moves in plan.by_box():
-            lines.append(f"from {box}:")
+            lines.append(translate("CLI", "from {box}:").format(box=box))
             lines += [f"  {m.from_path.rpartition('/')[2]:>4} {m.barcode} -> {m.to_path}"
                       for m in moves]
     cli.emit(args, data, lines)
@@ -109,8 +118,8 @@ def cmd_defrag_apply(args: argparse.Namespace) -> None:
     moved = space.apply_defrag(session, plan)
     cli.emit(args, {"plan": str(space.plan_file_for(path)), "moved": moved,
                     "boxes_emptied": list(plan.emptied)},
-             f"moved {moved} tube(s); emptied {len(plan.emptied)} box(es): "
-             + ", ".join(plan.emptied))
+             translate("CLI", "moved {count} tube(s); emptied {boxes} box(es): {list}").format(
+                 count=moved, boxes=len(plan.emptied), list=", ".join(plan.emptied)))
 
 
 def cmd_evacuation(args: argparse.Namespace) -> None:
@@ -118,16 +127,19 @@ def cmd_evacuation(args: argparse.Namespace) -> None:
     session = cli._session(args)
     evac = space.evacuation(session, args.freezer)
     data = evac.to_json()
-    lines = [f"Freezer {evac.freezer}: {len(evac.boxes)} box(es) with tubes"]
+    lines = [translate("CLI", "Freezer {code}: {count} box(es) with tubes").format(
+        code=evac.freezer, count=len(evac.boxes))]
     for item in data["summary"]:
-        lines.append(f"  {item['box_type']}: {item['tubes']} stored tube(s), "
-                     f"{item['free_elsewhere']} free position(s) in other freezers"
-                     + ("" if item["enough"] else "  NOT ENOUGH ROOM"))
+        lines.append(f"  {item['box_type']}: "
+                     + translate("CLI", "{tubes} stored tube(s), {free} free position(s) in "
+                                        "other freezers").format(
+                         tubes=item["tubes"], free=item["free_elsewhere"])
+                     + ("" if item["enough"] else "  " + translate("CLI", "NOT ENOUGH ROOM")))
     if args.output:
         target = Path(args.output)
         space.write_evacuation(session, evac, target,
                                _format(args.format, target, ("pdf", "csv")))
-        lines.append(f"wrote {target}")
+        lines.append(translate("CLI", "wrote {file}").format(file=target))
         data = dict(data, output=str(target))
     cli.emit(args, data, lines)
 
@@ -176,5 +188,6 @@ def add_commands(command: Command) -> None:
 def _missing_action(args: argparse.Namespace) -> None:
     from biotrack.cli import CliError
 
-    raise CliError("space needs one of: free, empty-boxes, utilisation, defrag-plan, "
-                   "defrag-apply, evacuation (see `biotrack space --help`)")
+    raise CliError(QT_TRANSLATE_NOOP("Messages", "space needs one of: free, empty-boxes, "
+                                                 "utilisation, defrag-plan, defrag-apply, "
+                                                 "evacuation (see `biotrack space --help`)"))

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from biotrack.errors import UserError
+from biotrack.cli_language import translate
+from biotrack.errors import QT_TRANSLATE_NOOP, UserError
 from biotrack.services import temperature
 
 Command = Callable[..., argparse.ArgumentParser]
@@ -24,16 +25,23 @@ def _cli() -> Any:
     return cli
 
 
-def _celsius(text: str, what: str = "the temperature") -> float:
+def _celsius(text: str, what: str | None = None) -> float:
     try:
         return float(text.strip().replace(",", ".").replace("\u2212", "-"))
     except ValueError:
-        raise UserError(f"{what} must be a number in °C, not '{text[:20]}'") from None
+        if what is None:
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "the temperature must be a number in "
+                                                          "°C, not '{text}'"),
+                            text=text[:20]) from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{what} must be a number in °C, not "
+                                                      "'{text}'"),
+                        what=what, text=text[:20]) from None
 
 
 def _reading_line(r: temperature.Reading) -> tuple[Any, ...]:
     return (f"{r.taken_at:%Y-%m-%d %H:%M}", f"{r.celsius:g}",
-            "EXCURSION" if r.excursion else "", r.source, r.user or "", r.note or "")
+            translate("CLI", "EXCURSION") if r.excursion else "", r.source, r.user or "",
+            r.note or "")
 
 
 def cmd_add(args: argparse.Namespace) -> None:
@@ -42,10 +50,12 @@ def cmd_add(args: argparse.Namespace) -> None:
     session = cli._session(args)
     reading = temperature.add_reading(session, args.freezer, _celsius(args.celsius), when,
                                       args.note)
-    flag = "  EXCURSION: outside the alarm limits" if reading.excursion else ""
+    flag = ("  " + translate("CLI", "EXCURSION: outside the alarm limits")
+            if reading.excursion else "")
     cli.emit(args, reading.to_json(),
-             f"{reading.freezer}: {reading.celsius:g} °C at "
-             f"{reading.taken_at:%Y-%m-%d %H:%M} UTC{flag}")
+             translate("CLI", "{freezer}: {celsius} °C at {time} UTC").format(
+                 freezer=reading.freezer, celsius=f"{reading.celsius:g}",
+                 time=f"{reading.taken_at:%Y-%m-%d %H:%M}") + flag)
 
 
 def cmd_import(args: argparse.Namespace) -> None:
@@ -54,13 +64,16 @@ def cmd_import(args: argparse.Namespace) -> None:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "cannot read {path}: {reason}"),
+                        path=path, reason=exc.strerror) from None
     session = cli._session(args)
     result = temperature.import_file(session, args.freezer, data, path.name)
     cli.emit(args, result.to_json(),
-             f"{result.freezer}: {result.added} reading(s) imported from {result.source} "
-             f"({result.layout} layout), {result.skipped} already stored, "
-             f"{result.excursions} excursion(s)")
+             translate("CLI", "{freezer}: {added} reading(s) imported from {source} ({layout} "
+                              "layout), {skipped} already stored, {excursions} "
+                              "excursion(s)").format(
+                 freezer=result.freezer, added=result.added, source=result.source,
+                 layout=result.layout, skipped=result.skipped, excursions=result.excursions))
 
 
 def cmd_list(args: argparse.Namespace) -> None:
@@ -69,13 +82,15 @@ def cmd_list(args: argparse.Namespace) -> None:
     log = temperature.month_log(session, args.freezer, args.month)
     f = log.figures
     limits = f"{log.limits.low_c:g} .. {log.limits.high_c:g} °C" + (
-        " (set point +/- 10)" if log.limits.default else "")
-    summary = (f"{f.readings} reading(s), {f.excursions} excursion(s), "
-               f"{f.days_without_reading} day(s) without a reading" + (
-                   f"; min {f.min_c:g}, max {f.max_c:g}, mean {f.mean_c:.1f} °C"
-                   if f.readings and f.min_c is not None and f.max_c is not None
-                   and f.mean_c is not None else ""))
-    lines = [f"Freezer {log.freezer}, {log.month.label} (UTC), limits {limits}", summary]
+        " " + translate("CLI", "(set point +/- 10)") if log.limits.default else "")
+    summary = translate("CLI", "{readings} reading(s), {excursions} excursion(s), {days} day(s) "
+                               "without a reading").format(
+        readings=f.readings, excursions=f.excursions, days=f.days_without_reading)
+    if f.readings and f.min_c is not None and f.max_c is not None and f.mean_c is not None:
+        summary += translate("CLI", "; min {min}, max {max}, mean {mean} °C").format(
+            min=f"{f.min_c:g}", max=f"{f.max_c:g}", mean=f"{f.mean_c:.1f}")
+    lines = [translate("CLI", "Freezer {code}, {month} (UTC), limits {limits}").format(
+        code=log.freezer, month=log.month.label, limits=limits), summary]
     if log.readings:
         lines += cli.table([_reading_line(r) for r in log.readings],
                            ("taken at (UTC)", "°C", "", "source", "user", "note"))
@@ -89,7 +104,8 @@ def cmd_limits(args: argparse.Namespace) -> None:
                                   _celsius(args.high, "--high"))
     cli.emit(args, {"freezer": args.freezer.strip(), "low_c": band.low_c,
                     "high_c": band.high_c},
-             f"{args.freezer.strip()}: alarm limits {band.low_c:g} .. {band.high_c:g} °C")
+             translate("CLI", "{freezer}: alarm limits {low} .. {high} °C").format(
+                 freezer=args.freezer.strip(), low=f"{band.low_c:g}", high=f"{band.high_c:g}"))
 
 
 def add_commands(command: Command) -> None:
