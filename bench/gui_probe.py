@@ -2,6 +2,7 @@
 
     python -m bench.gui_probe startup --db FILE --user U --password P
     python -m bench.gui_probe empty-window
+    python -m bench.gui_probe floor --db FILE --user U --password P
     python -m bench.gui_probe views --db FILE --empty-db FILE --user U --password P --repeat N
 
 Why a separate process: start-up has to start from nothing (no Qt, no pandas, no warm caches),
@@ -13,6 +14,10 @@ Why these measures (issue 8): "start-up" is what ``biotrack`` does up to the fir
 in-process from the first line of this module; "empty-window" is the same for a bare
 QMainWindow. While the window is built and every workspace is then visited, a 10 ms QTimer
 records the longest interval between its ticks: the longest time the GUI thread was blocked.
+"floor" is what the libraries BioTrack stands on cost before any BioTrack code runs: the empty
+window plus importing sqlite-utils, materialising Qt's namespace enums (PySide6 builds a Python
+enum class per C++ enum the first time ``Qt`` is imported: about a hundred) and checking the
+signed-in user's password with the same scrypt cost; start-up cannot go below it.
 "views" times opening the Freezers workspace (tree and first box grid), another box grid, the
 Participants list, the Today due list and the Register collection form, each against the same
 view with no data (an empty database, an empty box). Each figure is the longest stretch the
@@ -163,6 +168,40 @@ def empty_window() -> dict[str, Any]:
     return _run_loop(app, build)
 
 
+def floor(db: Path, user: str, password: str) -> dict[str, Any]:
+    import sqlite3
+
+    hidden = {name: sys.modules.pop(name, None) for name in ("pandas", "numpy")}
+    sys.modules.update({name: None for name in hidden})  # type: ignore[dict-item]
+    import sqlite_utils  # noqa: F401  (imported as biotrack does: without pandas, numpy)
+
+    for name in hidden:
+        del sys.modules[name]
+    from PySide6.QtCore import Qt  # noqa: F401  (materialises the namespace's enums)
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([sys.argv[0]])
+    keep: list[Any] = []
+
+    def build() -> list[Callable[[], None]]:
+        import hashlib
+
+        connection = sqlite3.connect(db)
+        stored = connection.execute("SELECT password_hash FROM app_user WHERE username = ?",
+                                    (user,)).fetchone()[0]
+        _scheme, n, r, p, salt, _digest = stored.split("$")
+        hashlib.scrypt(password.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n), r=int(r),
+                       p=int(p), dklen=32)
+        window = QMainWindow()
+        window.resize(1180, 720)
+        window.show()
+        app.processEvents()
+        keep.extend([connection, window])
+        return []
+
+    return _run_loop(app, build)
+
+
 def views(db: Path, empty_db: Path, user: str, password: str, repeat: int) -> dict[str, Any]:
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication, QWidget
@@ -262,7 +301,7 @@ def views(db: Path, empty_db: Path, user: str, password: str, repeat: int) -> di
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.gui_probe")
-    parser.add_argument("mode", choices=("startup", "empty-window", "views"))
+    parser.add_argument("mode", choices=("startup", "empty-window", "floor", "views"))
     parser.add_argument("--db", type=Path)
     parser.add_argument("--empty-db", type=Path)
     parser.add_argument("--user", default="admin")
@@ -273,6 +312,8 @@ def main(argv: list[str] | None = None) -> int:
         result = startup(options.db, options.user, options.password)
     elif options.mode == "empty-window":
         result = empty_window()
+    elif options.mode == "floor":
+        result = floor(options.db, options.user, options.password)
     else:
         result = views(options.db, options.empty_db, options.user, options.password,
                        options.repeat)
