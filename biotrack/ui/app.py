@@ -41,7 +41,7 @@ from biotrack.services.context import Session
 from biotrack.ui.i18n import install_translator, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.mainwindow import WARM_UP_AFTER_MS, MainWindow
-from biotrack.ui.workers import Task
+from biotrack.ui.workers import Task, run_while_waiting
 
 ORGANISATION = "BioTrack"
 DEMO_USER = "admin"
@@ -117,24 +117,6 @@ class CrashHandler:
         self._interaction.show_crash(parent, f"{exc_type.__name__}: {exc}", log)
 
 
-class _TaskWaiter(QObject):
-    """Lives on the GUI thread, so a task's signals reach it queued, in a local event loop."""
-
-    def __init__(self, loop: QEventLoop) -> None:
-        super().__init__()
-        self._loop = loop
-        self.error: BaseException | None = None
-
-    @Slot(object)
-    def on_finished(self, _result: object) -> None:
-        self._loop.quit()
-
-    @Slot(object)
-    def on_failed(self, error: BaseException) -> None:
-        self.error = error
-        self._loop.quit()
-
-
 def _make_demo(path: Path) -> None:
     """Runs in a worker thread: its own connection, closed before the GUI thread opens one."""
     session = app_context.create_database(path, DEMO_USER, app_context.DEMO_PASSWORD, demo=True)
@@ -159,22 +141,21 @@ def create_demo_database(path: Path, interaction: Interaction) -> bool:
     dialog.setMinimumDuration(0)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.show()
-    loop = QEventLoop()
-    waiter = _TaskWaiter(loop)
-    task = Task(lambda: _make_demo(path))
-    task.signals.finished.connect(waiter.on_finished)
-    task.signals.failed.connect(waiter.on_failed)
-    task.start()
-    loop.exec()
+    try:
+        run_while_waiting(lambda: _make_demo(path))
+    except Exception as error:  # shown below: a refusal as a message, a bug on the crash path
+        failure: Exception | None = error
+    else:
+        failure = None
     dialog.close()
-    if waiter.error is None:
+    if failure is None:
         return True
     _remove_partial(path)
-    if isinstance(waiter.error, BioTrackError):
-        interaction.report(None, waiter.error,
+    if isinstance(failure, BioTrackError):
+        interaction.report(None, failure,
                            translate("App", "Could not create the demo database"))
     else:
-        CrashHandler(interaction)(type(waiter.error), waiter.error, waiter.error.__traceback__)
+        CrashHandler(interaction)(type(failure), failure, failure.__traceback__)
     return False
 
 

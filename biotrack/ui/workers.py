@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal, Slot
 
 _gc_lock = threading.Lock()
 _gc_pauses = 0
@@ -72,3 +72,42 @@ class Task(QRunnable):
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self)
+
+
+class _Waiter(QObject):
+    """Lives on the GUI thread, so a task's signals reach it queued, in a local event loop."""
+
+    def __init__(self, loop: QEventLoop) -> None:
+        super().__init__()
+        self._loop = loop
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    @Slot(object)
+    def on_finished(self, result: object) -> None:
+        self.result = result
+        self._loop.quit()
+
+    @Slot(object)
+    def on_failed(self, error: BaseException) -> None:
+        self.error = error
+        self._loop.quit()
+
+
+def run_while_waiting(work: Callable[[], Any]) -> Any:
+    """Run ``work`` in a worker and return its result (or raise its error) when it ends.
+
+    For a step the person must wait for anyway (creating a database) but that must not
+    freeze the window: the GUI thread turns a local event loop meanwhile, so the window
+    repaints and a busy indicator moves. The caller disables what must not be pressed twice.
+    """
+    loop = QEventLoop()
+    waiter = _Waiter(loop)
+    task = Task(work)
+    task.signals.finished.connect(waiter.on_finished)
+    task.signals.failed.connect(waiter.on_failed)
+    task.start()
+    loop.exec()
+    if waiter.error is not None:
+        raise waiter.error
+    return waiter.result

@@ -7,8 +7,9 @@ defaults: which of the protocol's sites this database serves, the layout of the 
 first manager account, whose password is typed twice because nobody can recover it.
 
 Nothing is written until Finish; then services.app_context.create_database builds the whole
-database in one step that either succeeds or leaves no file, and a refusal (a short password,
-a bad freezer code) is shown as one message with the wizard still open. Testable without
+database in one step that either succeeds or leaves no file (in a worker while the disabled
+wizard waits, ui.workers.run_while_waiting), and a refusal (a short password, a bad freezer
+code) is shown as one message with the wizard still open. Testable without
 exec() (STYLE.md practice 7): ``create()`` does what Finish does; ``ask()`` is the one
 blocking call.
 """
@@ -40,6 +41,7 @@ from biotrack.errors import QT_TRANSLATE_NOOP, BioTrackError, UserError
 from biotrack.protocol import Protocol
 from biotrack.services import app_context, setup, storage
 from biotrack.ui.interaction import Interaction
+from biotrack.ui.workers import run_while_waiting
 
 BOX_TYPES = ("serum", "buffy")
 
@@ -79,23 +81,34 @@ class NewStudyWizard(QWizard):
         if not self.manager_page.validatePage():
             return False
         path = self.study_page.path()
-        # Under a second (the password hash and 80 boxes): a busy cursor, not a worker.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if path is None:
-                raise UserError(QT_TRANSLATE_NOOP("Messages",
-                                                  "Choose the file for the new database."))
-            session = app_context.create_database(
-                path, self.username, self.manager_page.password_edit.text(),
-                protocol_id=self.protocol.id, sites=self.study_page.site_codes(),
-                layout=self.freezer_page.freezer_layout())
-        except BioTrackError as exc:
-            refusal: BioTrackError | None = exc
-        else:
-            refusal = None
+        if path is None:
+            self._interaction.report(
+                self, UserError(QT_TRANSLATE_NOOP("Messages",
+                                                  "Choose the file for the new database.")),
+                self.tr("The database was not created"))
+            return False
+        username, password = self.username, self.manager_page.password_edit.text()
+        protocol_id, sites = self.protocol.id, self.study_page.site_codes()
+        layout = self.freezer_page.freezer_layout()
+
+        def create() -> None:  # in a worker: its own connection, closed there
+            session = app_context.create_database(path, username, password,
+                                                  protocol_id=protocol_id, sites=sites,
+                                                  layout=layout)
             session.db.close()
+
+        # About a second (the password hash, every box): in a worker, so the window keeps
+        # painting; the wizard is disabled meanwhile so Finish cannot be pressed twice.
+        self.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        refusal: BioTrackError | None = None
+        try:
+            run_while_waiting(create)
+        except BioTrackError as exc:
+            refusal = exc
         finally:
             QApplication.restoreOverrideCursor()
+            self.setEnabled(True)
         if refusal is not None:
             self._interaction.report(self, refusal, self.tr("The database was not created"))
             return False
