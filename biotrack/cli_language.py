@@ -19,7 +19,7 @@ import os
 from functools import cache
 from typing import Any
 
-from biotrack.errors import BioTrackError
+from biotrack.errors import BioTrackError, Message
 
 #: The languages BioTrack is written or translated in; the first is the source language.
 LANGUAGES = ("en", "es")
@@ -63,6 +63,6 @@ def translate(context: str, text: str) -> str:
     return str(translator.translate(context, text)) or text
 
 
-def error_text(error: BioTrackError) -> str:
+def error_text(error: BioTrackError | Message) -> str:
     """A refusal in the CLI's language, its fields filled in."""
     return error.text(translate)

@@ -35,7 +35,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from biotrack.errors import BioTrackError
+from biotrack.errors import BioTrackError, Message
 
 #: The languages the interface is written or translated in; the first is the source language.
 LANGUAGES = ("en", "es")
@@ -60,8 +60,8 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def error_text(error: BioTrackError) -> str:
-    """A service's refusal in the interface language, its fields filled in (biotrack.errors)."""
+def error_text(error: BioTrackError | Message) -> str:
+    """A service's refusal (or Message) in the interface language, fields filled in."""
     return error.text(QCoreApplication.translate)
 
 

@@ -558,7 +558,9 @@ class ScanView(QWidget):
             tube = storage.locate(self._session, text)
         except BioTrackError as exc:
             return BatchItem(text.strip().upper(), None, error_text(exc))
-        return BatchItem(text.strip().upper(), tube, storage.refusal(tube, mode))
+        problem = storage.refusal_message(tube, mode)
+        return BatchItem(text.strip().upper(), tube,
+                         error_text(problem) if problem else None)
 
     def _scan_batch(self, text: str) -> None:
         mode = self.mode()
