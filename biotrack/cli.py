@@ -67,7 +67,7 @@ def parse_datetime(text: str) -> datetime:
     return parsed
 
 
-def parse_int(text: str, what: str) -> int:
+def parse_int(text: str, what: str | Message) -> int:
     try:
         return int(text.strip())
     except ValueError:
@@ -617,7 +617,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         args.db_path = Path(args.db) if args.db else default_db_path()
         if not getattr(args, "handler", None):
-            parser.error("missing command")
+            raise CliError(QT_TRANSLATE_NOOP("Messages", "missing command (see `{program} "
+                                                         "--help`)"), program=parser.prog)
         args.handler(args)
     except BioTrackError as exc:
         code = getattr(exc, "exit_code", 1)

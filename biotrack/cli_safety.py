@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from biotrack.cli_language import translate
-from biotrack.errors import QT_TRANSLATE_NOOP, BioTrackError, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, BioTrackError, Message, UserError
 from biotrack.services import accounts, app_context, safety
 
 Command = Callable[..., argparse.ArgumentParser]
@@ -142,7 +142,8 @@ def cmd_correct(args: argparse.Namespace) -> None:
     if args.record == "participant":
         corrections.correct_participant(session, args.id, args.field, args.value, args.reason)
     else:
-        collection_id = cli.parse_int(args.id, "collection id")
+        collection_id = cli.parse_int(args.id,
+                                      Message(QT_TRANSLATE_NOOP("Messages", "collection id")))
         corrections.correct_collection(session, collection_id, args.field, args.value,
                                        args.reason)
     cli.emit(args, {"record": args.record, "id": args.id, "field": args.field,

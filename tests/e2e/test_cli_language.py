@@ -101,15 +101,22 @@ def _unknown_participant(db: Path) -> NotFound:
     return caught.value
 
 
-def test_english_usage_error(environment: Path, monkeypatch: pytest.MonkeyPatch,
-                             capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(("argv", "line"), [
+    (("schedule",), "biotrack: error: the following arguments are required: code "
+                    "(see `biotrack schedule --help`)"),
+    ((), "biotrack: error: missing command (see `biotrack --help`)"),
+    (("correct", "collection", "twelve", "notes", "x", "--reason", "typo"),
+     "biotrack: error: collection id must be a whole number, not 'twelve'"),
+])
+def test_english_usage_errors(database: Path, monkeypatch: pytest.MonkeyPatch,
+                              capsys: pytest.CaptureFixture[str], argv: tuple[str, ...],
+                              line: str) -> None:
     monkeypatch.setenv("BIOTRACK_LANGUAGE", "en")
     monkeypatch.setenv("LANG", "es_ES.UTF-8")   # the override wins over the system locale
-    code, out, err = run(capsys, "--db", str(environment), "schedule")
+    code, out, err = run(capsys, "--db", str(database), *argv)
     assert code == 2
     assert out == ""
-    assert err == ("biotrack: error: the following arguments are required: code "
-                   "(see `biotrack schedule --help`)\n")
+    assert err == line + "\n"
 
 
 def test_english_unknown_participant(database: Path, monkeypatch: pytest.MonkeyPatch,
