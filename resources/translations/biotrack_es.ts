@@ -857,6 +857,457 @@ BioTrack se cerrará ahora. Vuelva a iniciarlo para trabajar con la base de dato
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>Password for {username}: </source>
+        <translation>Contraseña de {username}: </translation>
+    </message>
+    <message>
+        <source>Created {path}</source>
+        <translation>Creado {path}</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, después </translation>
+    </message>
+    <message>
+        <source>{phase} every {days} d</source>
+        <translation>{phase} cada {days} d</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>VENCIDA</translation>
+    </message>
+    <message>
+        <source>Nothing due from {start} to {end}.</source>
+        <translation>Nada pendiente del {start} al {end}.</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>aviso: {warning}</translation>
+    </message>
+    <message>
+        <source>Collection {id}: {code} {visit}, {count} aliquots</source>
+        <translation>Extracción {id}: {code} {visit}, {count} alícuotas</translation>
+    </message>
+    <message>
+        <source>{code}: irAE recorded, visit {visit} due {date}</source>
+        <translation>{code}: irAE registrado, visita {visit} prevista el {date}</translation>
+    </message>
+    <message>
+        <source>{code}: {kind} recorded, visit {visit} due {date}</source>
+        <translation>{code}: {kind} registrado, visita {visit} prevista el {date}</translation>
+    </message>
+    <message>
+        <source>{code} {visit}: missed</source>
+        <translation>{code} {visit}: no realizada</translation>
+    </message>
+    <message>
+        <source>{code}: withdrawn on {date}</source>
+        <translation>{code}: retirado el {date}</translation>
+    </message>
+    <message>
+        <source>(no position)</source>
+        <translation>(sin posición)</translation>
+    </message>
+    <message>
+        <source>thawed {count}x</source>
+        <translation>descongelado {count} veces</translation>
+    </message>
+    <message>
+        <source>Freezer {code}: {count} boxes</source>
+        <translation>Congelador {code}: {count} cajas</translation>
+    </message>
+    <message>
+        <source>Shelf {path} added</source>
+        <translation>Estante {path} añadido</translation>
+    </message>
+    <message>
+        <source>Rack {path} added</source>
+        <translation>Rack {path} añadido</translation>
+    </message>
+    <message>
+        <source>Box {path} added ({type}, {rows} x {columns})</source>
+        <translation>Caja {path} añadida ({type}, {rows} x {columns})</translation>
+    </message>
+    <message>
+        <source>biotrack: error: {message}</source>
+        <translation>biotrack: error: {message}</translation>
+    </message>
+    <message>
+        <source>biotrack: interrupted; nothing was changed by the unfinished command</source>
+        <translation>biotrack: interrumpido; la orden sin terminar no ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>biotrack: internal error ({kind}: {problem}); details in {log}</source>
+        <translation>biotrack: error interno ({kind}: {problem}); detalles en {log}</translation>
+    </message>
+    <message>
+        <source>Box {path}: database and box agree</source>
+        <translation>Caja {path}: la base de datos y la caja coinciden</translation>
+    </message>
+    <message>
+        <source>Box {path}: DIFFERENCES FOUND</source>
+        <translation>Caja {path}: SE HAN ENCONTRADO DIFERENCIAS</translation>
+    </message>
+    <message>
+        <source>matched: {count}</source>
+        <translation>coinciden: {count}</translation>
+    </message>
+    <message>
+        <source>missing: {count}</source>
+        <translation>faltan: {count}</translation>
+    </message>
+    <message>
+        <source>unexpected: {count}</source>
+        <translation>inesperados: {count}</translation>
+    </message>
+    <message>
+        <source>misplaced: {count}</source>
+        <translation>mal colocados: {count}</translation>
+    </message>
+    <message>
+        <source>checked out: {count}</source>
+        <translation>retirados: {count}</translation>
+    </message>
+    <message>
+        <source>  {barcode}  scanned at {scanned}, database: {expected}</source>
+        <translation>  {barcode}  escaneado en {scanned}, base de datos: {expected}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>unreadable wells: {wells}</source>
+        <translation>pocillos ilegibles: {wells}</translation>
+    </message>
+    <message>
+        <source>scanned more than once: {barcodes}</source>
+        <translation>escaneados más de una vez: {barcodes}</translation>
+    </message>
+    <message>
+        <source>saved as audit {id} with {count} finding(s): settle them with audit-resolve</source>
+        <translation>guardada como auditoría {id} con {count} hallazgo(s): resolverlos con audit-resolve</translation>
+    </message>
+    <message>
+        <source>saved as audit {id} with {count} finding(s)</source>
+        <translation>guardada como auditoría {id} con {count} hallazgo(s)</translation>
+    </message>
+    <message>
+        <source>open: {actions}</source>
+        <translation>abierto: {actions}</translation>
+    </message>
+    <message>
+        <source>audit {id} {date}</source>
+        <translation>auditoría {id} {date}</translation>
+    </message>
+    <message>
+        <source>scanned {scanned}, database {expected}</source>
+        <translation>escaneado {scanned}, base de datos {expected}</translation>
+    </message>
+    <message>
+        <source>no open findings</source>
+        <translation>no hay hallazgos abiertos</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>no hay hallazgos</translation>
+    </message>
+    <message>
+        <source>placed {count} tube(s) in {box}</source>
+        <translation>{count} tubo(s) colocado(s) en {box}</translation>
+    </message>
+    <message>
+        <source>{count} tube(s) were already at their positions</source>
+        <translation>{count} tubo(s) ya estaban en su posición</translation>
+    </message>
+    <message>
+        <source>{file} and printer {printer}</source>
+        <translation>{file} e impresora {printer}</translation>
+    </message>
+    <message>
+        <source>printer {printer}</source>
+        <translation>impresora {printer}</translation>
+    </message>
+    <message>
+        <source>{count} label(s) reprinted on {template} ({format}, {dpi} dpi) to {where}</source>
+        <translation>{count} etiqueta(s) reimpresa(s) en {template} ({format}, {dpi} dpi) a {where}</translation>
+    </message>
+    <message>
+        <source>{count} label(s) printed on {template} ({format}, {dpi} dpi) to {where}</source>
+        <translation>{count} etiqueta(s) impresa(s) en {template} ({format}, {dpi} dpi) a {where}</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({report}, {format}): {totals}</source>
+        <translation>escrito {path} ({report}, {format}): {totals}</translation>
+    </message>
+    <message>
+        <source>{picked}/{total} picked, {missing} not found, {pending} pending</source>
+        <translation>{picked}/{total} recogidos, {missing} no encontrados, {pending} pendientes</translation>
+    </message>
+    <message>
+        <source>criteria: {criteria}</source>
+        <translation>criterios: {criteria}</translation>
+    </message>
+    <message>
+        <source>[picked]</source>
+        <translation>[recogido]</translation>
+    </message>
+    <message>
+        <source>[NOT FOUND]</source>
+        <translation>[NO ENCONTRADO]</translation>
+    </message>
+    <message>
+        <source>{count} tube(s) to pull for {criteria}</source>
+        <translation>{count} tubo(s) que recoger para {criteria}</translation>
+    </message>
+    <message>
+        <source>{count} skipped: the last aliquot of their visit and sample type (--allow-last takes them)</source>
+        <translation>{count} omitido(s): la última alícuota de su visita y tipo de muestra (--allow-last los incluye)</translation>
+    </message>
+    <message>
+        <source>{count} skipped: already on an open pull list</source>
+        <translation>{count} omitido(s): ya están en una lista de recogida abierta</translation>
+    </message>
+    <message>
+        <source>on {list}</source>
+        <translation>en {list}</translation>
+    </message>
+    <message>
+        <source>created {code}: {count} tube(s) to pull</source>
+        <translation>creada {code}: {count} tubo(s) que recoger</translation>
+    </message>
+    <message>
+        <source>wrote {file}</source>
+        <translation>escrito {file}</translation>
+    </message>
+    <message>
+        <source>picked {count} tube(s) (checked out): {barcodes}</source>
+        <translation>{count} tubo(s) recogido(s) (retirados): {barcodes}</translation>
+    </message>
+    <message>
+        <source>flagged {count} tube(s) not found</source>
+        <translation>{count} tubo(s) marcado(s) como no encontrado(s)</translation>
+    </message>
+    <message>
+        <source>closed {code}: {picked} picked, {count} still pending flagged not found</source>
+        <translation>cerrada {code}: {picked} recogidos, {count} aún pendientes marcados como no encontrados</translation>
+    </message>
+    <message>
+        <source>no pull lists</source>
+        <translation>no hay listas de recogida</translation>
+    </message>
+    <message>
+        <source>audit trail verified: {count} events, chain intact</source>
+        <translation>registro de auditoría verificado: {count} eventos, cadena intacta</translation>
+    </message>
+    <message>
+        <source>AUDIT TRAIL BROKEN at event {id}: {problem}</source>
+        <translation>REGISTRO DE AUDITORÍA ROTO en el evento {id}: {problem}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>(the last {count} events; --all shows every one)</source>
+        <translation>(los últimos {count} eventos; --all los muestra todos)</translation>
+    </message>
+    <message>
+        <source>no audit events</source>
+        <translation>no hay eventos de auditoría</translation>
+    </message>
+    <message>
+        <source>database sound: {checks}</source>
+        <translation>base de datos correcta: {checks}</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {problem}</source>
+        <translation>PROBLEMA: {problem}</translation>
+    </message>
+    <message>
+        <source>backup written to {file}</source>
+        <translation>copia de seguridad escrita en {file}</translation>
+    </message>
+    <message>
+        <source>restored {database} from {file}; the previous file is kept as {kept}</source>
+        <translation>restaurada {database} desde {file}; el archivo anterior se conserva como {kept}</translation>
+    </message>
+    <message>
+        <source>New password for {username}: </source>
+        <translation>Nueva contraseña de {username}: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Repetir: </translation>
+    </message>
+    <message>
+        <source>user {name} ({role}) added</source>
+        <translation>usuario {name} ({role}) añadido</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>{record} {id}: {field} corrected (the old value stays in the audit trail)</source>
+        <translation>{record} {id}: {field} corregido (el valor anterior queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>UN1845 dry ice {kg} kg</source>
+        <translation>UN1845 hielo seco {kg} kg</translation>
+    </message>
+    <message>
+        <source>to {destination}</source>
+        <translation>a {destination}</translation>
+    </message>
+    <message>
+        <source>via {courier}</source>
+        <translation>por {courier}</translation>
+    </message>
+    <message>
+        <source>tracking {number}</source>
+        <translation>seguimiento {number}</translation>
+    </message>
+    <message>
+        <source>{count} tube(s)</source>
+        <translation>{count} tubo(s)</translation>
+    </message>
+    <message>
+        <source>{count} back</source>
+        <translation>{count} devueltos</translation>
+    </message>
+    <message>
+        <source>{code}: added {count} tube(s), {total} in all</source>
+        <translation>{code}: {count} tubo(s) añadido(s), {total} en total</translation>
+    </message>
+    <message>
+        <source>{code}: removed {count} tube(s), {total} left</source>
+        <translation>{code}: {count} tubo(s) quitado(s), quedan {total}</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>wrote {path} (manifest of {code}, {format}): {count} tube(s)</source>
+        <translation>escrito {path} (manifiesto de {code}, {format}): {count} tubo(s)</translation>
+    </message>
+    <message>
+        <source>{code} dispatched: {count} tube(s) marked shipped</source>
+        <translation>{code} despachado: {count} tubo(s) marcado(s) como enviado(s)</translation>
+    </message>
+    <message>
+        <source>UNPLACED (its position is taken: place it)</source>
+        <translation>SIN COLOCAR (su posición está ocupada: colocarlo)</translation>
+    </message>
+    <message>
+        <source>{code}: {count} tube(s) received back ({status})</source>
+        <translation>{code}: {count} tubo(s) devuelto(s) recibido(s) ({status})</translation>
+    </message>
+    <message>
+        <source>{code} cancelled</source>
+        <translation>{code} cancelado</translation>
+    </message>
+    <message>
+        <source>No shipments.</source>
+        <translation>No hay envíos.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>{count} free {type} position(s) (of {asked} asked):</source>
+        <translation>{count} posición(es) libre(s) de {type} (de {asked} pedidas):</translation>
+    </message>
+    <message>
+        <source>{count} free {type} position(s):</source>
+        <translation>{count} posición(es) libre(s) de {type}:</translation>
+    </message>
+    <message>
+        <source>{count} empty {type} box(es) (of {asked} asked):</source>
+        <translation>{count} caja(s) vacía(s) de {type} (de {asked} pedidas):</translation>
+    </message>
+    <message>
+        <source>{count} empty {type} box(es):</source>
+        <translation>{count} caja(s) vacía(s) de {type}:</translation>
+    </message>
+    <message>
+        <source>wrote {file} ({count} lines)</source>
+        <translation>escrito {file} ({count} líneas)</translation>
+    </message>
+    <message>
+        <source>{moves} tube(s) to move, {boxes} box(es) emptied</source>
+        <translation>{moves} tubo(s) que mover, {boxes} caja(s) vaciada(s)</translation>
+    </message>
+    <message>
+        <source>wrote {pdf} and {plan} (apply with: biotrack space defrag-apply {plan})</source>
+        <translation>escritos {pdf} y {plan} (aplicar con: biotrack space defrag-apply {plan})</translation>
+    </message>
+    <message>
+        <source>from {box}:</source>
+        <translation>desde {box}:</translation>
+    </message>
+    <message>
+        <source>moved {count} tube(s); emptied {boxes} box(es): {list}</source>
+        <translation>{count} tubo(s) movido(s); {boxes} caja(s) vaciada(s): {list}</translation>
+    </message>
+    <message>
+        <source>Freezer {code}: {count} box(es) with tubes</source>
+        <translation>Congelador {code}: {count} caja(s) con tubos</translation>
+    </message>
+    <message>
+        <source>{tubes} stored tube(s), {free} free position(s) in other freezers</source>
+        <translation>{tubes} tubo(s) almacenado(s), {free} posición(es) libre(s) en otros congeladores</translation>
+    </message>
+    <message>
+        <source>NOT ENOUGH ROOM</source>
+        <translation>NO HAY SITIO SUFICIENTE</translation>
+    </message>
+    <message>
+        <source>EXCURSION</source>
+        <translation>DESVIACIÓN</translation>
+    </message>
+    <message>
+        <source>EXCURSION: outside the alarm limits</source>
+        <translation>DESVIACIÓN: fuera de los límites de alarma</translation>
+    </message>
+    <message>
+        <source>{freezer}: {celsius} °C at {time} UTC</source>
+        <translation>{freezer}: {celsius} °C a las {time} UTC</translation>
+    </message>
+    <message>
+        <source>{freezer}: {added} reading(s) imported from {source} ({layout} layout), {skipped} already stored, {excursions} excursion(s)</source>
+        <translation>{freezer}: {added} lectura(s) importada(s) de {source} (formato {layout}), {skipped} ya guardada(s), {excursions} desviación(es)</translation>
+    </message>
+    <message>
+        <source>(set point +/- 10)</source>
+        <translation>(consigna +/- 10)</translation>
+    </message>
+    <message>
+        <source>{readings} reading(s), {excursions} excursion(s), {days} day(s) without a reading</source>
+        <translation>{readings} lectura(s), {excursions} desviación(es), {days} día(s) sin lectura</translation>
+    </message>
+    <message>
+        <source>; min {min}, max {max}, mean {mean} °C</source>
+        <translation>; mín. {min}, máx. {max}, media {mean} °C</translation>
+    </message>
+    <message>
+        <source>Freezer {code}, {month} (UTC), limits {limits}</source>
+        <translation>Congelador {code}, {month} (UTC), límites {limits}</translation>
+    </message>
+    <message>
+        <source>{freezer}: alarm limits {low} .. {high} °C</source>
+        <translation>{freezer}: límites de alarma {low} .. {high} °C</translation>
+    </message>
+</context>
+<context>
     <name>ClinicalEventDialog</name>
     <message>
         <source>Remission</source>
@@ -2048,6 +2499,1665 @@ Los detalles se han escrito en {log}</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>&apos;{text}&apos; is not a BioTrack barcode (expected BT + 8 digits)</source>
+        <translation>&apos;{text}&apos; no es un código de barras de BioTrack (se esperaba BT + 8 dígitos)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has a wrong check digit: misread or mistyped</source>
+        <translation>&apos;{text}&apos; tiene un dígito de control erróneo: mal leído o mal tecleado</translation>
+    </message>
+    <message>
+        <source>{problem} (see `{program} --help`)</source>
+        <translation>{problem} (ver `{program} --help`)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>&apos;{text}&apos; no es una fecha (usar AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time (use YYYY-MM-DDTHH:MM)</source>
+        <translation>&apos;{text}&apos; no es una fecha y hora (usar AAAA-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not &apos;{text}&apos;</source>
+        <translation>{what} debe ser un número entero, no &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>who is acting? give --user NAME or set BIOTRACK_USER</source>
+        <translation>¿quién actúa? indicar --user NOMBRE o definir BIOTRACK_USER</translation>
+    </message>
+    <message>
+        <source>no password: set BIOTRACK_PASSWORD or run in a terminal</source>
+        <translation>sin contraseña: definir BIOTRACK_PASSWORD o ejecutar en un terminal</translation>
+    </message>
+    <message>
+        <source>--buffy must be 0, 1 or 2, not {count}</source>
+        <translation>--buffy debe ser 0, 1 o 2, no {count}</translation>
+    </message>
+    <message>
+        <source>visit {visit} has no buffy coat</source>
+        <translation>la visita {visit} no tiene capa leucocitaria</translation>
+    </message>
+    <message>
+        <source>missing command (see `{program} --help`)</source>
+        <translation>falta la orden (ver `{program} --help`)</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>no se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>give one of --collection ID, --barcode B ..., --box PATH or --visit CODE VISIT</source>
+        <translation>indicar uno de --collection ID, --barcode B ..., --box PATH o --visit CODE VISIT</translation>
+    </message>
+    <message>
+        <source>give -o FILE (or --printer HOST[:PORT] for ZPL)</source>
+        <translation>indicar -o FILE (o --printer HOST[:PORT] para ZPL)</translation>
+    </message>
+    <message>
+        <source>report needs one of: inventory, completeness, due (see `biotrack report --help`)</source>
+        <translation>report necesita uno de: inventory, completeness, due (ver `biotrack report --help`)</translation>
+    </message>
+    <message>
+        <source>pull needs one of: preview, create, pick, not-found, show, close, list (see `biotrack pull --help`)</source>
+        <translation>pull necesita uno de: preview, create, pick, not-found, show, close, list (ver `biotrack pull --help`)</translation>
+    </message>
+    <message>
+        <source>audit trail broken at event {id}</source>
+        <translation>registro de auditoría roto en el evento {id}</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found</source>
+        <translation>se han encontrado {count} problema(s)</translation>
+    </message>
+    <message>
+        <source>no password for the new account: set BIOTRACK_NEW_PASSWORD</source>
+        <translation>sin contraseña para la nueva cuenta: definir BIOTRACK_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>las dos contraseñas no coinciden</translation>
+    </message>
+    <message>
+        <source>users add needs NAME and --role</source>
+        <translation>users add necesita NAME y --role</translation>
+    </message>
+    <message>
+        <source>users {action} needs NAME</source>
+        <translation>users {action} necesita NAME</translation>
+    </message>
+    <message>
+        <source>collection id</source>
+        <translation>el id de la extracción</translation>
+    </message>
+    <message>
+        <source>--dry-ice-kg must be a number of kg, not &apos;{text}&apos;</source>
+        <translation>--dry-ice-kg debe ser un número de kg, no &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>shipment needs one of: create, add, remove, show, manifest, dispatch, receive, cancel, list (see `biotrack shipment --help`)</source>
+        <translation>shipment necesita uno de: create, add, remove, show, manifest, dispatch, receive, cancel, list (ver `biotrack shipment --help`)</translation>
+    </message>
+    <message>
+        <source>give --format {formats} (or a file ending in {suffixes})</source>
+        <translation>indicar --format {formats} (o un archivo terminado en {suffixes})</translation>
+    </message>
+    <message>
+        <source>--format needs -o FILE</source>
+        <translation>--format necesita -o FILE</translation>
+    </message>
+    <message>
+        <source>-o takes a .pdf file (the plan&apos;s JSON is saved next to it)</source>
+        <translation>-o admite un archivo .pdf (el JSON del plan se guarda a su lado)</translation>
+    </message>
+    <message>
+        <source>space needs one of: free, empty-boxes, utilisation, defrag-plan, defrag-apply, evacuation (see `biotrack space --help`)</source>
+        <translation>space necesita uno de: free, empty-boxes, utilisation, defrag-plan, defrag-apply, evacuation (ver `biotrack space --help`)</translation>
+    </message>
+    <message>
+        <source>the temperature must be a number in °C, not &apos;{text}&apos;</source>
+        <translation>la temperatura debe ser un número en °C, no &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>{what} must be a number in °C, not &apos;{text}&apos;</source>
+        <translation>{what} debe ser un número en °C, no &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>not a BioTrack database ({problem})</source>
+        <translation>no es una base de datos de BioTrack ({problem})</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} es una carpeta, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>{path} is not a BioTrack database (not an SQLite file)</source>
+        <translation>{path} no es una base de datos de BioTrack (no es un archivo SQLite)</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {problem}</source>
+        <translation>no se puede abrir {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is not a BioTrack database (it holds other tables); not touched</source>
+        <translation>{path} no es una base de datos de BioTrack (contiene otras tablas); no se ha modificado</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable database ({problem})</source>
+        <translation>{path} no es una base de datos utilizable ({problem})</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer BioTrack (schema {schema}; this version knows up to {known}): please update BioTrack</source>
+        <translation>{path} se escribió con una versión más reciente de BioTrack (esquema {schema}; esta versión conoce hasta el {known}): actualizar BioTrack</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {problem}</source>
+        <translation>no se puede usar {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>backup of {source} to {target} failed: {problem}</source>
+        <translation>ha fallado la copia de seguridad de {source} en {target}: {problem}</translation>
+    </message>
+    <message>
+        <source>the database is busy or read-only: {problem}</source>
+        <translation>la base de datos está ocupada o es de solo lectura: {problem}</translation>
+    </message>
+    <message>
+        <source>could not save: {problem}</source>
+        <translation>no se ha podido guardar: {problem}</translation>
+    </message>
+    <message>
+        <source>label text {text} does not fit template {name}: at the smallest size ({size} pt) it is {needed} mm wide, the label has {room} mm for it</source>
+        <translation>el texto de etiqueta {text} no cabe en la plantilla {name}: con el tamaño mínimo ({size} pt) mide {needed} mm de ancho y la etiqueta tiene {room} mm para él</translation>
+    </message>
+    <message>
+        <source>the {count} text lines of label {barcode} do not fit template {name}: at the smallest sizes they need {needed} mm of height, the label has {room} mm for them</source>
+        <translation>las {count} líneas de texto de la etiqueta {barcode} no caben en la plantilla {name}: con los tamaños mínimos necesitan {needed} mm de alto y la etiqueta tiene {room} mm para ellas</translation>
+    </message>
+    <message>
+        <source>template {name}: the symbol leaves no room for the text</source>
+        <translation>plantilla {name}: el símbolo no deja espacio para el texto</translation>
+    </message>
+    <message>
+        <source>template {name}: the {symbology} symbol of {text} needs {size} mm with its quiet zone at {dpi} dpi; the label has {width} x {height} mm</source>
+        <translation>plantilla {name}: el símbolo {symbology} de {text} necesita {size} mm con su zona de silencio a {dpi} dpi; la etiqueta tiene {width} x {height} mm</translation>
+    </message>
+    <message>
+        <source>there are no labels to print</source>
+        <translation>no hay etiquetas que imprimir</translation>
+    </message>
+    <message>
+        <source>template {name} cannot be printed as PDF</source>
+        <translation>la plantilla {name} no se puede imprimir como PDF</translation>
+    </message>
+    <message>
+        <source>{text} cannot be printed as a barcode (printable ASCII only)</source>
+        <translation>{text} no se puede imprimir como código de barras (solo ASCII imprimible)</translation>
+    </message>
+    <message>
+        <source>label template {source}: {key}: {problem}</source>
+        <translation>plantilla de etiqueta {source}: {key}: {problem}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>se esperaba un número</translation>
+    </message>
+    <message>
+        <source>expected a number &gt; {minimum} and &lt;= {maximum}, not {value}</source>
+        <translation>se esperaba un número &gt; {minimum} y &lt;= {maximum}, no {value}</translation>
+    </message>
+    <message>
+        <source>expected a number &gt;= {minimum} and &lt;= {maximum}, not {value}</source>
+        <translation>se esperaba un número &gt;= {minimum} y &lt;= {maximum}, no {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>se esperaba un número entero</translation>
+    </message>
+    <message>
+        <source>expected a whole number from {minimum} to {maximum}</source>
+        <translation>se esperaba un número entero entre {minimum} y {maximum}</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>se esperaba un texto no vacío</translation>
+    </message>
+    <message>
+        <source>expected one of {choices}, not {value}</source>
+        <translation>se esperaba uno de estos valores: {choices}; no {value}</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list</source>
+        <translation>se esperaba una lista no vacía</translation>
+    </message>
+    <message>
+        <source>{item} is not one of {choices}</source>
+        <translation>{item} no es uno de estos valores: {choices}</translation>
+    </message>
+    <message>
+        <source>lists an item twice</source>
+        <translation>contiene un elemento dos veces</translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation>se esperaba una tabla</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of tables ([[...]])</source>
+        <translation>se esperaba una lista no vacía de tablas ([[...]])</translation>
+    </message>
+    <message>
+        <source>unknown key (known: {known})</source>
+        <translation>clave desconocida (conocidas: {known})</translation>
+    </message>
+    <message>
+        <source>unknown label template {name} (templates: {templates})</source>
+        <translation>plantilla de etiqueta desconocida {name} (plantillas: {templates})</translation>
+    </message>
+    <message>
+        <source>label template {source}: not UTF-8 text</source>
+        <translation>plantilla de etiqueta {source}: no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>label template {source}: not valid TOML ({problem})</source>
+        <translation>plantilla de etiqueta {source}: no es TOML válido ({problem})</translation>
+    </message>
+    <message>
+        <source>expected one of {choices}</source>
+        <translation>se esperaba uno de estos valores: {choices}</translation>
+    </message>
+    <message>
+        <source>a sheet template is printed from a PDF, not from ZPL</source>
+        <translation>una plantilla de hoja se imprime desde un PDF, no desde ZPL</translation>
+    </message>
+    <message>
+        <source>only a template with media = &quot;sheet&quot; has a sheet grid</source>
+        <translation>solo una plantilla con media = &quot;sheet&quot; tiene cuadrícula de hoja</translation>
+    </message>
+    <message>
+        <source>a label without a symbol must show the barcode text</source>
+        <translation>una etiqueta sin símbolo debe mostrar el texto del código de barras</translation>
+    </message>
+    <message>
+        <source>the margins leave (almost) nothing of the label</source>
+        <translation>los márgenes no dejan (casi) nada de la etiqueta</translation>
+    </message>
+    <message>
+        <source>larger than module_mm ({module})</source>
+        <translation>mayor que module_mm ({module})</translation>
+    </message>
+    <message>
+        <source>only Code 128 has a bar height (a Data Matrix is square)</source>
+        <translation>solo Code 128 tiene altura de barras (un Data Matrix es cuadrado)</translation>
+    </message>
+    <message>
+        <source>larger than size ({size})</source>
+        <translation>mayor que size ({size})</translation>
+    </message>
+    <message>
+        <source>{count} columns end at {end} mm, past the page width {width} mm</source>
+        <translation>{count} columnas terminan en {end} mm, más allá del ancho de página de {width} mm</translation>
+    </message>
+    <message>
+        <source>{count} rows end at {end} mm, past the page height {height} mm</source>
+        <translation>{count} filas terminan en {end} mm, más allá del alto de página de {height} mm</translation>
+    </message>
+    <message>
+        <source>printer resolution must be {choices} or {last} dpi, not {dpi}</source>
+        <translation>la resolución de la impresora debe ser {choices} o {last} dpi, no {dpi}</translation>
+    </message>
+    <message>
+        <source>template {name} is a roll: a start position only applies to sheet templates</source>
+        <translation>la plantilla {name} es de rollo: la posición inicial solo se aplica a plantillas de hoja</translation>
+    </message>
+    <message>
+        <source>start position must be from 1 to {last} on a {name} sheet, not {start}</source>
+        <translation>la posición inicial debe estar entre 1 y {last} en una hoja {name}, no {start}</translation>
+    </message>
+    <message>
+        <source>template {name} is for laser printers: use the PDF format</source>
+        <translation>la plantilla {name} es para impresoras láser: usar el formato PDF</translation>
+    </message>
+    <message>
+        <source>label text {text} contains control characters</source>
+        <translation>el texto de etiqueta {text} contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>printer {printer} did not answer within {seconds} s</source>
+        <translation>la impresora {printer} no ha respondido en {seconds} s</translation>
+    </message>
+    <message>
+        <source>cannot send labels to printer {printer}: {reason}</source>
+        <translation>no se pueden enviar las etiquetas a la impresora {printer}: {reason}</translation>
+    </message>
+    <message>
+        <source>no print system here (the &apos;lp&apos; command is missing): write the labels to a file or use the printer&apos;s network address</source>
+        <translation>no hay sistema de impresión en este equipo (falta la orden &apos;lp&apos;): guardar las etiquetas en un archivo o usar la dirección de red de la impresora</translation>
+    </message>
+    <message>
+        <source>print queue {queue} did not take the job within {seconds} s</source>
+        <translation>la cola de impresión {queue} no ha aceptado el trabajo en {seconds} s</translation>
+    </message>
+    <message>
+        <source>print queue {queue} refused the job: {reason}</source>
+        <translation>la cola de impresión {queue} ha rechazado el trabajo: {reason}</translation>
+    </message>
+    <message>
+        <source>lp failed</source>
+        <translation>lp ha fallado</translation>
+    </message>
+    <message>
+        <source>{printer} is not a printer (HOST[:PORT] or queue:NAME)</source>
+        <translation>{printer} no es una impresora (HOST[:PORT] o queue:NAME)</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number</source>
+        <translation>{port} no es un número de puerto</translation>
+    </message>
+    <message>
+        <source>cohort {code} has no &apos;{kind}&apos; event visits</source>
+        <translation>la cohorte {code} no tiene visitas de evento &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown cohort &apos;{code}&apos; (known: {known})</source>
+        <translation>cohorte desconocida &apos;{code}&apos; (conocidas: {known})</translation>
+    </message>
+    <message>
+        <source>unknown regimen &apos;{regimen}&apos; (see `biotrack regimens`)</source>
+        <translation>pauta desconocida &apos;{regimen}&apos; (ver `biotrack regimens`)</translation>
+    </message>
+    <message>
+        <source>protocol file {source}: {key}: {problem}</source>
+        <translation>archivo de protocolo {source}: {key}: {problem}</translation>
+    </message>
+    <message>
+        <source>expected an integer &gt;= {minimum}</source>
+        <translation>se esperaba un número entero &gt;= {minimum}</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>se esperaba un número entero</translation>
+    </message>
+    <message>
+        <source>expected a list of non-empty strings</source>
+        <translation>se esperaba una lista de textos no vacíos</translation>
+    </message>
+    <message>
+        <source>expected a list of tables</source>
+        <translation>se esperaba una lista de tablas</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>cannot read protocol file {path}: {reason}</source>
+        <translation>no se puede leer el archivo de protocolo {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;{name}&apos;</source>
+        <translation>protocolo desconocido &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>protocol file {source}: not UTF-8 text</source>
+        <translation>archivo de protocolo {source}: no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>protocol file {source}: not valid TOML ({problem})</source>
+        <translation>archivo de protocolo {source}: no es TOML válido ({problem})</translation>
+    </message>
+    <message>
+        <source>duplicate cohort &apos;{code}&apos;</source>
+        <translation>cohorte &apos;{code}&apos; repetida</translation>
+    </message>
+    <message>
+        <source>not a cohort code</source>
+        <translation>no es un código de cohorte</translation>
+    </message>
+    <message>
+        <source>only the last phase may run without a count</source>
+        <translation>solo la última fase puede no tener número de ciclos</translation>
+    </message>
+    <message>
+        <source>duplicate regimen &apos;{regimen}&apos;</source>
+        <translation>pauta &apos;{regimen}&apos; repetida</translation>
+    </message>
+    <message>
+        <source>at most 26 rows (A..Z)</source>
+        <translation>como máximo 26 filas (A..Z)</translation>
+    </message>
+    <message>
+        <source>needs one entry per rack of a shelf</source>
+        <translation>necesita una entrada por cada rack de un estante</translation>
+    </message>
+    <message>
+        <source>duplicate &apos;{value}&apos;</source>
+        <translation>valor repetido &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>must define at least one sample type</source>
+        <translation>debe definir al menos un tipo de muestra</translation>
+    </message>
+    <message>
+        <source>unknown primary tube &apos;{tube}&apos;</source>
+        <translation>tubo primario desconocido &apos;{tube}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown sample type &apos;{type}&apos;</source>
+        <translation>tipo de muestra desconocido &apos;{type}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown sample set &apos;{set}&apos;</source>
+        <translation>conjunto de muestras desconocido &apos;{set}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;first_dose&apos; or &apos;enrolment&apos;</source>
+        <translation>se esperaba &apos;first_dose&apos; o &apos;enrolment&apos;</translation>
+    </message>
+    <message>
+        <source>cycle visits must have increasing, distinct cycle numbers</source>
+        <translation>las visitas de ciclo deben tener números de ciclo distintos y crecientes</translation>
+    </message>
+    <message>
+        <source>expected at least two non-empty lists of aliquot numbers (e.g. [[1, 2, 3], [4, 5, 6]])</source>
+        <translation>se esperaban al menos dos listas no vacías de números de alícuota (p. ej., [[1, 2, 3], [4, 5, 6]])</translation>
+    </message>
+    <message>
+        <source>aliquot {number} is in two groups</source>
+        <translation>la alícuota {number} está en dos grupos</translation>
+    </message>
+    <message>
+        <source>needs one freezer code per group (or none: any freezers)</source>
+        <translation>necesita un código de congelador por grupo (o ninguno: cualquier congelador)</translation>
+    </message>
+    <message>
+        <source>buckets must be in increasing max_minutes order</source>
+        <translation>los intervalos deben estar en orden creciente de max_minutes</translation>
+    </message>
+    <message>
+        <source>{source}: too large for a rack scan ({size} bytes)</source>
+        <translation>{source}: demasiado grande para un archivo del escáner de racks ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>{source}: not a text file</source>
+        <translation>{source}: no es un archivo de texto</translation>
+    </message>
+    <message>
+        <source>{source}: the file is empty</source>
+        <translation>{source}: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: expected a position and a barcode</source>
+        <translation>{source}, línea {line}: se esperaba una posición y un código de barras</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: &apos;{position}&apos; is not a position (e.g. A1 or A01)</source>
+        <translation>{source}, línea {line}: &apos;{position}&apos; no es una posición (p. ej., A1 o A01)</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: position {position} appears twice (also line {other})</source>
+        <translation>{source}, línea {line}: la posición {position} aparece dos veces (también en la línea {other})</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: &apos;{barcode}&apos; is not a tube barcode</source>
+        <translation>{source}, línea {line}: &apos;{barcode}&apos; no es un código de barras de tubo</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: no &apos;position&apos; and &apos;barcode&apos; columns (see the accepted layouts in the README)</source>
+        <translation>{source}, línea {line}: faltan las columnas &apos;position&apos; y &apos;barcode&apos; (consultar los formatos admitidos en el README)</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>no se puede escribir {path}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: it is a folder</source>
+        <translation>no se puede escribir {path}: es una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>no se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month (use YYYY-MM, e.g. 2026-10)</source>
+        <translation>&apos;{text}&apos; no es un mes (usar AAAA-MM, p. ej., 2026-10)</translation>
+    </message>
+    <message>
+        <source>a password needs at least {count} characters</source>
+        <translation>una contraseña necesita al menos {count} caracteres</translation>
+    </message>
+    <message>
+        <source>a user name must be 1 to 64 printable characters</source>
+        <translation>un nombre de usuario debe tener de 1 a 64 caracteres imprimibles</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;{role}&apos; (roles: {roles})</source>
+        <translation>rol desconocido &apos;{role}&apos; (roles: {roles})</translation>
+    </message>
+    <message>
+        <source>unknown user or wrong password</source>
+        <translation>usuario desconocido o contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>the account &apos;{user}&apos; is disabled</source>
+        <translation>la cuenta &apos;{user}&apos; está desactivada</translation>
+    </message>
+    <message>
+        <source>this database already has users: sign in as a manager instead</source>
+        <translation>esta base de datos ya tiene usuarios: iniciar sesión como responsable</translation>
+    </message>
+    <message>
+        <source>a user named &apos;{user}&apos; already exists</source>
+        <translation>ya existe un usuario llamado &apos;{user}&apos;</translation>
+    </message>
+    <message>
+        <source>you cannot disable your own account</source>
+        <translation>no se puede desactivar la cuenta propia</translation>
+    </message>
+    <message>
+        <source>unknown user &apos;{user}&apos;</source>
+        <translation>usuario desconocido &apos;{user}&apos;</translation>
+    </message>
+    <message>
+        <source>give the name of the print queue (1 to 128 printable characters)</source>
+        <translation>indicar el nombre de la cola de impresión (de 1 a 128 caracteres imprimibles)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be a print queue name here: it means another kind of printer</source>
+        <translation>&apos;{name}&apos; no puede ser aquí el nombre de una cola de impresión: designa otro tipo de impresora</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a printer address: use HOST:PORT, e.g. 192.168.1.50:9100</source>
+        <translation>&apos;{address}&apos; no es una dirección de impresora: usar HOST:PORT, p. ej., 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>&apos;{port}&apos; is not a port number (1 to 65535)</source>
+        <translation>&apos;{port}&apos; no es un número de puerto (de 1 a 65535)</translation>
+    </message>
+    <message>
+        <source>unknown printer kind &apos;{kind}&apos; (choose {kinds})</source>
+        <translation>tipo de impresora desconocido &apos;{kind}&apos; (elegir entre {kinds})</translation>
+    </message>
+    <message>
+        <source>no BioTrack database at {path}: create one with `biotrack init`</source>
+        <translation>no hay ninguna base de datos de BioTrack en {path}: crear una con `biotrack init`</translation>
+    </message>
+    <message>
+        <source>the database was never initialised (no protocol recorded)</source>
+        <translation>la base de datos nunca se inicializó (no hay ningún protocolo registrado)</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another file or remove it first</source>
+        <translation>{path} ya existe: elegir otro archivo o eliminarlo primero</translation>
+    </message>
+    <message>
+        <source>unknown audit source &apos;{source}&apos; (hand or file)</source>
+        <translation>origen de auditoría desconocido &apos;{source}&apos; (hand o file)</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {problem}</source>
+        <translation>{source}, línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
+        <source>no box audit {audit}</source>
+        <translation>no existe la auditoría de caja {audit}</translation>
+    </message>
+    <message>
+        <source>no box-audit finding {finding}</source>
+        <translation>no existe el hallazgo de auditoría de caja {finding}</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;{action}&apos; (mark-missing, move-here, correct-position or dismiss)</source>
+        <translation>acción desconocida &apos;{action}&apos; (mark-missing, move-here, correct-position o dismiss)</translation>
+    </message>
+    <message>
+        <source>finding {finding} was already resolved ({resolution} on {date} by {user})</source>
+        <translation>el hallazgo {finding} ya se resolvió ({resolution} el {date}, por {user})</translation>
+    </message>
+    <message>
+        <source>finding {finding} ({category} {barcode}) can only be resolved with {actions}</source>
+        <translation>el hallazgo {finding} ({category} {barcode}) solo se puede resolver con {actions}</translation>
+    </message>
+    <message>
+        <source>no tube with barcode {barcode}</source>
+        <translation>ningún tubo tiene el código de barras {barcode}</translation>
+    </message>
+    <message>
+        <source>{barcode} changed since box audit {audit} (it is now {now}): audit box {box} again</source>
+        <translation>{barcode} ha cambiado desde la auditoría de caja {audit} (ahora: {now}): volver a auditar la caja {box}</translation>
+    </message>
+    <message>
+        <source>{barcode} was scanned without a position: move it with &apos;move&apos; to the position it is in</source>
+        <translation>{barcode} se escaneó sin posición: moverlo con &apos;move&apos; a la posición en la que está</translation>
+    </message>
+    <message>
+        <source>{position} of box {box} still holds {barcode}, which this audit found misplaced too: correct all positions of audit {audit} together</source>
+        <translation>{position} de la caja {box} aún contiene {barcode}, que esta auditoría también encontró mal ubicado: corregir a la vez todas las posiciones de la auditoría {audit}</translation>
+    </message>
+    <message>
+        <source>box audit {audit} has no open misplaced tube</source>
+        <translation>la auditoría de caja {audit} no tiene ningún tubo mal ubicado pendiente</translation>
+    </message>
+    <message>
+        <source>{problem}: resolve that tube&apos;s finding first</source>
+        <translation>{problem}: resolver primero el hallazgo de ese tubo</translation>
+    </message>
+    <message>
+        <source>finding {finding} was already resolved</source>
+        <translation>el hallazgo {finding} ya se resolvió</translation>
+    </message>
+    <message>
+        <source>{source}: no tubes in the file</source>
+        <translation>{source}: el archivo no contiene tubos</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>tube {number}</source>
+        <translation>tubo {number}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{barcode} is listed twice (also {where})</source>
+        <translation>{barcode} aparece dos veces (también en {where})</translation>
+    </message>
+    <message>
+        <source>{barcode} is {status}: it is not in the freezer</source>
+        <translation>{barcode} está en estado {status}: no está en el congelador</translation>
+    </message>
+    <message>
+        <source>{barcode} is a {kind} tube: box {box} takes {takes} tubes</source>
+        <translation>{barcode} es un tubo de {kind}: la caja {box} admite tubos de {takes}</translation>
+    </message>
+    <message>
+        <source>{barcode} is already placed at {path}</source>
+        <translation>{barcode} ya está colocado en {path}</translation>
+    </message>
+    <message>
+        <source>position {position} already holds {barcode}</source>
+        <translation>la posición {position} ya contiene {barcode}</translation>
+    </message>
+    <message>
+        <source>well {well}: the scanner could not read this tube (scan the rack again)</source>
+        <translation>pocillo {well}: el escáner no ha podido leer este tubo (volver a escanear el rack)</translation>
+    </message>
+    <message>
+        <source>{source}: nothing was placed, {count} problem(s): {problems}; and {more} more</source>
+        <translation>{source}: no se ha colocado nada, {count} problema(s): {problems}; y {more} más</translation>
+    </message>
+    <message>
+        <source>{source}: nothing was placed, {count} problem(s): {problems}</source>
+        <translation>{source}: no se ha colocado nada, {count} problema(s): {problems}</translation>
+    </message>
+    <message>
+        <source>{source}: nothing to place: its {count} tube(s) are already at their positions in {box}</source>
+        <translation>{source}: no hay nada que colocar: sus {count} tubo(s) ya están en sus posiciones en {box}</translation>
+    </message>
+    <message>
+        <source>visit {visit} gives no {sample}</source>
+        <translation>la visita {visit} no tiene muestras de {sample}</translation>
+    </message>
+    <message>
+        <source>the number of {sample} aliquots must be 0 or more, not {count}</source>
+        <translation>el número de alícuotas de {sample} debe ser 0 o más, no {count}</translation>
+    </message>
+    <message>
+        <source>visit {visit} gives at most {most} {sample} aliquots, not {count}</source>
+        <translation>la visita {visit} da como máximo {most} alícuotas de {sample}, no {count}</translation>
+    </message>
+    <message>
+        <source>a collection needs at least one aliquot (record a missed visit instead)</source>
+        <translation>una extracción necesita al menos una alícuota (en su lugar, registrar una visita no realizada)</translation>
+    </message>
+    <message>
+        <source>the draw time {time} is in the future</source>
+        <translation>la hora de extracción {time} es futura</translation>
+    </message>
+    <message>
+        <source>the draw ({date}) is before enrolment ({enrolled})</source>
+        <translation>la extracción ({date}) es anterior a la inclusión ({enrolled})</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>extracción</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recepción</translation>
+    </message>
+    <message>
+        <source>centrifuged</source>
+        <translation>centrifugación</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>congelación</translation>
+    </message>
+    <message>
+        <source>{step} at {time} is before {earlier} at {earlier_time}</source>
+        <translation>la hora de {step} ({time}) es anterior a la de {earlier} ({earlier_time})</translation>
+    </message>
+    <message>
+        <source>{step} at {time} is more than 7 days after the draw: check the date</source>
+        <translation>la hora de {step} ({time}) es más de 7 días posterior a la extracción: comprobar la fecha</translation>
+    </message>
+    <message>
+        <source>{step} at {time} is in the future</source>
+        <translation>la hora de {step} ({time}) es futura</translation>
+    </message>
+    <message>
+        <source>{code} {visit} is already collected</source>
+        <translation>{code} {visit} ya tiene la extracción registrada</translation>
+    </message>
+    <message>
+        <source>{code} {visit} is {status}: it cannot be collected</source>
+        <translation>{code} {visit} está en estado {status}: no se puede registrar su extracción</translation>
+    </message>
+    <message>
+        <source>{code} is {status}</source>
+        <translation>{code} está en estado {status}</translation>
+    </message>
+    <message>
+        <source>{aliquot} is not an aliquot of this draw</source>
+        <translation>{aliquot} no es una alícuota de esta extracción</translation>
+    </message>
+    <message>
+        <source>box {box} takes {takes} tubes, not {given}</source>
+        <translation>la caja {box} admite tubos de {takes}, no de {given}</translation>
+    </message>
+    <message>
+        <source>position {position} already holds {holder}</source>
+        <translation>la posición {position} ya está ocupada por {holder}</translation>
+    </message>
+    <message>
+        <source>{first} and {second} cannot both go to {path}</source>
+        <translation>{first} y {second} no pueden ir ambos a {path}</translation>
+    </message>
+    <message>
+        <source>{first} and {second} would both go to {path}: choose a position for each</source>
+        <translation>{first} y {second} irían ambos a {path}: elegir una posición para cada uno</translation>
+    </message>
+    <message>
+        <source>split storage: freezer {code} (protocol storage.split) has no {box_type} boxes: add it or change the protocol</source>
+        <translation>almacenamiento repartido: el congelador {code} (protocolo storage.split) no tiene cajas de {box_type}: añadirlas o cambiar el protocolo</translation>
+    </message>
+    <message>
+        <source>split storage: freezer {code} (protocol storage.split) does not exist: add it or change the protocol</source>
+        <translation>almacenamiento repartido: el congelador {code} (protocolo storage.split) no existe: añadirlo o cambiar el protocolo</translation>
+    </message>
+    <message>
+        <source>split storage needs {wanted} freezers with {box_type} boxes for the {sample} aliquots; found {count} ({freezers}): add a freezer or turn off storage.split in the protocol</source>
+        <translation>el almacenamiento repartido necesita {wanted} congeladores con cajas de {box_type} para las alícuotas de {sample}; encontrados: {count} ({freezers}): añadir un congelador o desactivar storage.split en el protocolo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>freezer {code} is full</source>
+        <translation>el congelador {code} está lleno</translation>
+    </message>
+    <message>
+        <source>no other freezer has room</source>
+        <translation>ningún otro congelador tiene sitio</translation>
+    </message>
+    <message>
+        <source>split storage: {which} for {sample} aliquots {numbers} ({needed} positions needed in one freezer, {free} free); nothing was registered. Add a {box_type} box there or free space (biotrack space defrag-plan), then register again</source>
+        <translation>almacenamiento repartido: {which} para las alícuotas de {sample} {numbers} (se necesitan {needed} posiciones en un mismo congelador, hay {free} libres); no se ha registrado nada. Añadir allí una caja de {box_type} o liberar espacio (biotrack space defrag-plan) y volver a registrar</translation>
+    </message>
+    <message>
+        <source>no collection {id}</source>
+        <translation>no existe la extracción {id}</translation>
+    </message>
+    <message>
+        <source>sex must be one of {choices}</source>
+        <translation>el sexo debe ser uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a year</source>
+        <translation>&apos;{text}&apos; no es un año</translation>
+    </message>
+    <message>
+        <source>birth year {year} is not that of an adult</source>
+        <translation>el año de nacimiento {year} no corresponde a un adulto</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;{text}&apos; no es una fecha (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>&apos;{text}&apos; no es una fecha y hora (YYYY-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; cannot be corrected (fields: {fields})</source>
+        <translation>&apos;{field}&apos; no se puede corregir (campos: {fields})</translation>
+    </message>
+    <message>
+        <source>only ICI participants have a first dose</source>
+        <translation>solo los participantes de ICI tienen primera dosis</translation>
+    </message>
+    <message>
+        <source>the enrolment date cannot be in the future</source>
+        <translation>la fecha de inclusión no puede ser futura</translation>
+    </message>
+    <message>
+        <source>{field} is already {value}</source>
+        <translation>{field} ya vale {value}</translation>
+    </message>
+    <message>
+        <source>the draw time is required</source>
+        <translation>la hora de extracción es obligatoria</translation>
+    </message>
+    <message>
+        <source>the times would be out of order (drawn, received, centrifuged, frozen)</source>
+        <translation>las horas quedarían desordenadas (extracción, recepción, centrifugación, congelación)</translation>
+    </message>
+    <message>
+        <source>the demo data is written for INTER-AUTENTIC; protocol {protocol} has no cohort {cohort}</source>
+        <translation>los datos de demostración están pensados para INTER-AUTENTIC; el protocolo {protocol} no tiene la cohorte {cohort}</translation>
+    </message>
+    <message>
+        <source>the range ends ({end}) before it starts ({start})</source>
+        <translation>el intervalo termina ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message>
+        <source>choose a range of at most one year</source>
+        <translation>elegir un intervalo de un año como máximo</translation>
+    </message>
+    <message>
+        <source>unknown site &apos;{site}&apos;</source>
+        <translation>centro desconocido &apos;{site}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown participant &apos;{code}&apos;</source>
+        <translation>participante desconocido &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>the enrolment date {date} is in the future</source>
+        <translation>la fecha de inclusión {date} es futura</translation>
+    </message>
+    <message>
+        <source>cohort {cohort} needs a regimen (see `biotrack regimens`)</source>
+        <translation>la cohorte {cohort} requiere una pauta (ver `biotrack regimens`)</translation>
+    </message>
+    <message>
+        <source>the first ICI dose cannot be before enrolment (ICI-naive)</source>
+        <translation>la primera dosis de ICI no puede ser anterior a la inclusión (sin tratamiento previo con ICI)</translation>
+    </message>
+    <message>
+        <source>cohort {cohort} has no ICI regimen or first dose</source>
+        <translation>la cohorte {cohort} no tiene pauta de ICI ni primera dosis</translation>
+    </message>
+    <message>
+        <source>birth year {year} is not that of an adult (age &gt;= 18)</source>
+        <translation>el año de nacimiento {year} no corresponde a un adulto (edad &gt;= 18)</translation>
+    </message>
+    <message>
+        <source>unknown site &apos;{site}&apos; (sites: {known})</source>
+        <translation>centro desconocido &apos;{site}&apos; (centros: {known})</translation>
+    </message>
+    <message>
+        <source>eligibility not answered: {criterion}</source>
+        <translation>elegibilidad sin responder: {criterion}</translation>
+    </message>
+    <message>
+        <source>not eligible: {criterion}</source>
+        <translation>no elegible: {criterion}</translation>
+    </message>
+    <message>
+        <source>{code} has no visit &apos;{visit}&apos; (visits: {known})</source>
+        <translation>{code} no tiene ninguna visita &apos;{visit}&apos; (visitas: {known})</translation>
+    </message>
+    <message>
+        <source>the date {date} is in the future</source>
+        <translation>la fecha {date} es futura</translation>
+    </message>
+    <message>
+        <source>the date {date} is before enrolment ({enrolled})</source>
+        <translation>la fecha {date} es anterior a la inclusión ({enrolled})</translation>
+    </message>
+    <message>
+        <source>the date {date} is after the end of follow-up</source>
+        <translation>la fecha {date} es posterior al final del seguimiento</translation>
+    </message>
+    <message>
+        <source>cohort {cohort} has no {kind} visits</source>
+        <translation>la cohorte {cohort} no tiene visitas de tipo {kind}</translation>
+    </message>
+    <message>
+        <source>CTCAE grade must be 1 to 5, not {grade}</source>
+        <translation>el grado CTCAE debe ser de 1 a 5, no {grade}</translation>
+    </message>
+    <message>
+        <source>an irAE cannot precede the first ICI dose ({date})</source>
+        <translation>un irAE no puede ser anterior a la primera dosis de ICI ({date})</translation>
+    </message>
+    <message>
+        <source>unknown event &apos;{kind}&apos; (remission or flare)</source>
+        <translation>evento desconocido &apos;{kind}&apos; (remission o flare)</translation>
+    </message>
+    <message>
+        <source>{code} {visit} is already {status}</source>
+        <translation>{code} {visit} ya está en estado {status}</translation>
+    </message>
+    <message>
+        <source>unknown end of participation &apos;{status}&apos;</source>
+        <translation>fin de participación desconocido &apos;{status}&apos;</translation>
+    </message>
+    <message>
+        <source>{code} is already {status}</source>
+        <translation>{code} ya está en estado {status}</translation>
+    </message>
+    <message>
+        <source>the date {date} must lie between enrolment and today</source>
+        <translation>la fecha {date} debe estar entre la inclusión y hoy</translation>
+    </message>
+    <message>
+        <source>shelf code {code} must be 1-16 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>el código del estante {code} debe tener de 1 a 16 letras, dígitos, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>freezer {parent} already has a shelf {code}</source>
+        <translation>el congelador {parent} ya tiene un estante {code}</translation>
+    </message>
+    <message>
+        <source>rack code {code} must be 1-16 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>el código del rack {code} debe tener de 1 a 16 letras, dígitos, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>shelf {parent} already has a rack {code}</source>
+        <translation>el estante {parent} ya tiene un rack {code}</translation>
+    </message>
+    <message>
+        <source>box code {code} must be 1-16 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>el código de la caja {code} debe tener de 1 a 16 letras, dígitos, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>rack {parent} already has a box {code}</source>
+        <translation>el rack {parent} ya tiene una caja {code}</translation>
+    </message>
+    <message>
+        <source>{path} is not a freezer path (e.g. F1)</source>
+        <translation>{path} no es una ruta de congelador (p. ej., F1)</translation>
+    </message>
+    <message>
+        <source>no freezer {code}</source>
+        <translation>no existe el congelador {code}</translation>
+    </message>
+    <message>
+        <source>{path} is not a shelf path (FREEZER/SHELF, e.g. F1/S1)</source>
+        <translation>{path} no es una ruta de estante (CONGELADOR/ESTANTE, p. ej., F1/S1)</translation>
+    </message>
+    <message>
+        <source>no shelf at {path}</source>
+        <translation>no hay ningún estante en {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a rack path (FREEZER/SHELF/RACK, e.g. F1/S1/R1)</source>
+        <translation>{path} no es una ruta de rack (CONGELADOR/ESTANTE/RACK, p. ej., F1/S1/R1)</translation>
+    </message>
+    <message>
+        <source>no rack at {path}</source>
+        <translation>no hay ningún rack en {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a freezer, shelf or rack</source>
+        <translation>{path} no es un congelador, un estante ni un rack</translation>
+    </message>
+    <message>
+        <source>box type {type} must be {choices}</source>
+        <translation>el tipo de caja {type} debe ser {choices}</translation>
+    </message>
+    <message>
+        <source>enrol participants</source>
+        <translation>incluir participantes</translation>
+    </message>
+    <message>
+        <source>record clinical events</source>
+        <translation>registrar eventos clínicos</translation>
+    </message>
+    <message>
+        <source>register collections</source>
+        <translation>registrar extracciones</translation>
+    </message>
+    <message>
+        <source>print labels</source>
+        <translation>imprimir etiquetas</translation>
+    </message>
+    <message>
+        <source>withdraw participants</source>
+        <translation>retirar participantes</translation>
+    </message>
+    <message>
+        <source>see local identifiers</source>
+        <translation>ver identificadores locales</translation>
+    </message>
+    <message>
+        <source>move or check out tubes</source>
+        <translation>mover tubos ni sacarlos temporalmente</translation>
+    </message>
+    <message>
+        <source>discard tubes</source>
+        <translation>desechar tubos</translation>
+    </message>
+    <message>
+        <source>change the freezer layout</source>
+        <translation>cambiar la distribución de los congeladores</translation>
+    </message>
+    <message>
+        <source>make reports</source>
+        <translation>elaborar informes</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gestionar usuarios</translation>
+    </message>
+    <message>
+        <source>correct records</source>
+        <translation>corregir registros</translation>
+    </message>
+    <message>
+        <source>restore backups</source>
+        <translation>restaurar copias de seguridad</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>hacer copias de seguridad</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not {action}</source>
+        <translation>{user} ({role}) no puede {action}</translation>
+    </message>
+    <message>
+        <source>collection {id} has no tube left to label</source>
+        <translation>a la extracción {id} no le queda ningún tubo que etiquetar</translation>
+    </message>
+    <message>
+        <source>give at least one barcode</source>
+        <translation>indicar al menos un código de barras</translation>
+    </message>
+    <message>
+        <source>at most {most} labels at once</source>
+        <translation>como máximo {most} etiquetas a la vez</translation>
+    </message>
+    <message>
+        <source>{barcode} is listed twice</source>
+        <translation>{barcode} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>{barcode} is {status}: no label is printed for a tube that is no longer kept</source>
+        <translation>{barcode} está en estado {status}: no se imprimen etiquetas para un tubo que ya no se conserva</translation>
+    </message>
+    <message>
+        <source>box {path} holds no tubes</source>
+        <translation>la caja {path} no contiene tubos</translation>
+    </message>
+    <message>
+        <source>{code} {visit} is already collected: print its labels with --collection {id}</source>
+        <translation>{code} {visit} ya tiene extracción registrada: imprimir sus etiquetas con --collection {id}</translation>
+    </message>
+    <message>
+        <source>{code} {visit} is {status}: no labels to pre-print</source>
+        <translation>{code} {visit} está en estado {status}: no hay etiquetas que preimprimir</translation>
+    </message>
+    <message>
+        <source>{barcode} is not a pre-printed label</source>
+        <translation>{barcode} no es una etiqueta preimpresa</translation>
+    </message>
+    <message>
+        <source>label format must be pdf or zpl, not {format}</source>
+        <translation>el formato de etiqueta debe ser pdf o zpl, no {format}</translation>
+    </message>
+    <message>
+        <source>template {name} prints as {formats}, not {format}</source>
+        <translation>la plantilla {name} se imprime en {formats}, no en {format}</translation>
+    </message>
+    <message>
+        <source>a label printer&apos;s network port takes ZPL only: send the PDF to a print queue (queue:NAME) or write it to a file</source>
+        <translation>el puerto de red de una impresora de etiquetas solo admite ZPL: enviar el PDF a una cola de impresión (queue:NAME) o guardarlo en un archivo</translation>
+    </message>
+    <message>
+        <source>{barcode} is a pre-printed label for {code} {visit}, not collected yet: print it with --visit {code} {visit}</source>
+        <translation>{barcode} es una etiqueta preimpresa para {code} {visit}, aún sin extraer: imprimirla con --visit {code} {visit}</translation>
+    </message>
+    <message>
+        <source>give --format ({choices}): the file name &apos;{name}&apos; does not say which</source>
+        <translation>indicar --format ({choices}): el nombre de archivo &apos;{name}&apos; no indica cuál</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;{format}&apos; (choose {choices})</source>
+        <translation>formato desconocido &apos;{format}&apos; (elegir entre {choices})</translation>
+    </message>
+    <message>
+        <source>{month} has not begun: choose this month or an earlier one</source>
+        <translation>{month} aún no ha empezado: elegir este mes o uno anterior</translation>
+    </message>
+    <message>
+        <source>the overdue limit must be 1 to 3650 days, not {days}</source>
+        <translation>el límite de vencimiento debe ser de 1 a 3650 días, no {days}</translation>
+    </message>
+    <message>
+        <source>aliquot number must be a whole number, not &apos;{value}&apos;</source>
+        <translation>el número de alícuota debe ser un número entero, no &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>give at least one criterion (cohort, site, visit, kind, sample type, aliquot number or participant)</source>
+        <translation>indicar al menos un criterio (cohorte, centro, visita, tipo de visita, tipo de muestra, número de alícuota o participante)</translation>
+    </message>
+    <message>
+        <source>at most {most} {criterion} at once</source>
+        <translation>como máximo {most} valores de {criterion} a la vez</translation>
+    </message>
+    <message>
+        <source>unknown cohort &apos;{cohort}&apos; (cohorts: {known})</source>
+        <translation>cohorte desconocida &apos;{cohort}&apos; (cohortes: {known})</translation>
+    </message>
+    <message>
+        <source>unknown visit kind &apos;{kind}&apos; (kinds: {known})</source>
+        <translation>tipo de visita desconocido &apos;{kind}&apos; (tipos: {known})</translation>
+    </message>
+    <message>
+        <source>&apos;{visit}&apos; is not a visit code of the protocol ({examples}; for every event visit give a kind, e.g. --kind irae)</source>
+        <translation>&apos;{visit}&apos; no es un código de visita del protocolo ({examples}; para todas las visitas de un evento, indicar un tipo, p. ej., --kind irae)</translation>
+    </message>
+    <message>
+        <source>aliquot number {number} is out of range (1-99)</source>
+        <translation>el número de alícuota {number} está fuera del intervalo (1-99)</translation>
+    </message>
+    <message>
+        <source>no participant with code {code}</source>
+        <translation>no existe ningún participante con el código {code}</translation>
+    </message>
+    <message>
+        <source>unknown sample type &apos;{name}&apos; (sample types: {known})</source>
+        <translation>tipo de muestra desconocido &apos;{name}&apos; (tipos de muestra: {known})</translation>
+    </message>
+    <message>
+        <source>more than {most} tubes match ({criteria}): narrow the criteria</source>
+        <translation>más de {most} tubos coinciden ({criteria}): acotar los criterios</translation>
+    </message>
+    <message>
+        <source>no pull list {code}</source>
+        <translation>no existe la lista de recogida {code}</translation>
+    </message>
+    <message>
+        <source>pull list {code} is {status}</source>
+        <translation>la lista de recogida {code} está en estado {status}</translation>
+    </message>
+    <message>
+        <source>unknown pull list status &apos;{status}&apos; (open, closed, cancelled)</source>
+        <translation>estado de lista de recogida desconocido &apos;{status}&apos; (open, closed, cancelled)</translation>
+    </message>
+    <message>
+        <source>no tube to pull for {criteria} ({last} last aliquot(s) and {listed} tube(s) on open lists skipped)</source>
+        <translation>ningún tubo que recoger para {criteria} (se omiten {last} última(s) alícuota(s) y {listed} tubo(s) en listas abiertas)</translation>
+    </message>
+    <message>
+        <source>no tube to pull for {criteria}</source>
+        <translation>ningún tubo que recoger para {criteria}</translation>
+    </message>
+    <message>
+        <source>{barcode} ({code} {visit}) is not on pull list {list}: put it back</source>
+        <translation>{barcode} ({code} {visit}) no está en la lista de recogida {list}: devolverlo a su sitio</translation>
+    </message>
+    <message>
+        <source>{barcode} was already picked for {list}</source>
+        <translation>{barcode} ya se recogió para {list}</translation>
+    </message>
+    <message>
+        <source>{barcode} was flagged not found on {list}</source>
+        <translation>{barcode} se marcó como no encontrado en {list}</translation>
+    </message>
+    <message>
+        <source>{barcode} is now the last {sample} tube of {code} {visit} in storage: put it back (the list does not take last aliquots)</source>
+        <translation>{barcode} es ahora el último tubo de {sample} de {code} {visit} almacenado: devolverlo a su sitio (la lista no toma últimas alícuotas)</translation>
+    </message>
+    <message>
+        <source>give --barcode or --code, not both</source>
+        <translation>indicar --barcode o --code, no ambos</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose a new file name</source>
+        <translation>{path} ya existe: elegir otro nombre de archivo</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: {reason}</source>
+        <translation>no se puede escribir en {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the daily backup to {folder}: {reason}</source>
+        <translation>no se puede guardar la copia de seguridad diaria en {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>no backup file at {path}</source>
+        <translation>no hay ningún archivo de copia de seguridad en {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a BioTrack database</source>
+        <translation>{path} no es una base de datos de BioTrack</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {problem}</source>
+        <translation>{path} está dañado: {problem}</translation>
+    </message>
+    <message>
+        <source>restore failed ({problem}); the previous file is kept at {path}</source>
+        <translation>la restauración ha fallado ({problem}); el archivo anterior se conserva en {path}</translation>
+    </message>
+    <message>
+        <source>site {site} is not a site of protocol {protocol} (sites: {known})</source>
+        <translation>{site} no es un centro del protocolo {protocol} (centros: {known})</translation>
+    </message>
+    <message>
+        <source>choose at least one site for the study database</source>
+        <translation>elegir al menos un centro para la base de datos del estudio</translation>
+    </message>
+    <message>
+        <source>{path} is already a BioTrack database</source>
+        <translation>{path} ya es una base de datos de BioTrack</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a shipment code (e.g. SHP-2026-0001)</source>
+        <translation>&apos;{code}&apos; no es un código de envío (p. ej., SHP-2026-0001)</translation>
+    </message>
+    <message>
+        <source>no shipment {code}</source>
+        <translation>no existe el envío {code}</translation>
+    </message>
+    <message>
+        <source>unknown shipment status &apos;{status}&apos; (choose {choices})</source>
+        <translation>estado de envío desconocido &apos;{status}&apos; (elegir entre {choices})</translation>
+    </message>
+    <message>
+        <source>dry ice must be a weight in kg, not {value}</source>
+        <translation>el hielo seco debe ser un peso en kg, no {value}</translation>
+    </message>
+    <message>
+        <source>dry ice must be 0 to {most} kg, not {value}</source>
+        <translation>el hielo seco debe estar entre 0 y {most} kg, no {value}</translation>
+    </message>
+    <message>
+        <source>ship date {date} is more than a year from today</source>
+        <translation>la fecha de envío {date} dista más de un año de hoy</translation>
+    </message>
+    <message>
+        <source>shipment {code} is {status}: only a draft can change</source>
+        <translation>el envío {code} está en estado {status}: solo se puede modificar un borrador</translation>
+    </message>
+    <message>
+        <source>unknown sample type &apos;{name}&apos; (known: {known})</source>
+        <translation>tipo de muestra desconocido &apos;{name}&apos; (conocidos: {known})</translation>
+    </message>
+    <message>
+        <source>give barcodes, or a participant, visit, sample type or box</source>
+        <translation>indicar códigos de barras, o bien un participante, una visita, un tipo de muestra o una caja</translation>
+    </message>
+    <message>
+        <source>at most 10,000 barcodes at once</source>
+        <translation>como máximo 10.000 códigos de barras a la vez</translation>
+    </message>
+    <message>
+        <source>{barcode} is already in shipment {code}</source>
+        <translation>{barcode} ya está en el envío {code}</translation>
+    </message>
+    <message>
+        <source>{barcode} is {status}, not in storage: only stored tubes can be shipped</source>
+        <translation>{barcode} está en estado {status}, no almacenado: solo se pueden enviar tubos almacenados</translation>
+    </message>
+    <message>
+        <source>no tube in storage matches {criteria} that is not already in this shipment</source>
+        <translation>ningún tubo almacenado que no esté ya en este envío coincide con {criteria}</translation>
+    </message>
+    <message>
+        <source>no tube in storage matches {criteria}</source>
+        <translation>ningún tubo almacenado coincide con {criteria}</translation>
+    </message>
+    <message>
+        <source>{barcode} is already in shipment {code} (and {more} more): remove it there first</source>
+        <translation>{barcode} ya está en el envío {code} (y {more} más): retirarlo primero de ese envío</translation>
+    </message>
+    <message>
+        <source>{barcode} is already in shipment {code}: remove it there first</source>
+        <translation>{barcode} ya está en el envío {code}: retirarlo primero de ese envío</translation>
+    </message>
+    <message>
+        <source>no participant {code}</source>
+        <translation>no existe el participante {code}</translation>
+    </message>
+    <message>
+        <source>give at least one barcode to remove</source>
+        <translation>indicar al menos un código de barras que retirar</translation>
+    </message>
+    <message>
+        <source>{barcode} is not in shipment {code}</source>
+        <translation>{barcode} no está en el envío {code}</translation>
+    </message>
+    <message>
+        <source>shipment {code} holds no tubes: add some first</source>
+        <translation>el envío {code} no contiene tubos: añadir alguno primero</translation>
+    </message>
+    <message>
+        <source>{barcode} is {status}, not in storage: return it or remove it from {code}</source>
+        <translation>{barcode} está en estado {status}, no almacenado: devolverlo al almacenamiento o retirarlo de {code}</translation>
+    </message>
+    <message>
+        <source>shipment {code} is {status}: only a dispatched shipment can be received back</source>
+        <translation>el envío {code} está en estado {status}: solo se puede recibir de vuelta un envío despachado</translation>
+    </message>
+    <message>
+        <source>{barcode} of {code} is already received back</source>
+        <translation>{barcode} de {code} ya se ha recibido de vuelta</translation>
+    </message>
+    <message>
+        <source>every tube of {code} is already received back</source>
+        <translation>todos los tubos de {code} ya se han recibido de vuelta</translation>
+    </message>
+    <message>
+        <source>shipment {code} holds no tubes: nothing to list</source>
+        <translation>el envío {code} no contiene tubos: no hay nada que listar</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>el plan</translation>
+    </message>
+    <message>
+        <source>unknown box type &apos;{type}&apos; (use {choices})</source>
+        <translation>tipo de caja desconocido &apos;{type}&apos; (usar {choices})</translation>
+    </message>
+    <message>
+        <source>no freezer {code} (known: none)</source>
+        <translation>no existe el congelador {code} (no hay ninguno registrado)</translation>
+    </message>
+    <message>
+        <source>no freezer {code} (known: {known})</source>
+        <translation>no existe el congelador {code} (registrados: {known})</translation>
+    </message>
+    <message>
+        <source>{source} is not a BioTrack defragmentation plan</source>
+        <translation>{source} no es un plan de desfragmentación de BioTrack</translation>
+    </message>
+    <message>
+        <source>{source}: plan version {version} is not {expected}: make a new plan</source>
+        <translation>{source}: la versión del plan {version} no es {expected}: crear un plan nuevo</translation>
+    </message>
+    <message>
+        <source>{source}: malformed move {number} ({problem})</source>
+        <translation>{source}: movimiento {number} mal formado ({problem})</translation>
+    </message>
+    <message>
+        <source>{barcode} is not in the database</source>
+        <translation>{barcode} no está en la base de datos</translation>
+    </message>
+    <message>
+        <source>no position</source>
+        <translation>sin posición</translation>
+    </message>
+    <message>
+        <source>{barcode} moved since the plan was made (plan: {planned}; now: {now}, {status})</source>
+        <translation>{barcode} se ha movido desde que se hizo el plan (plan: {planned}; ahora: {now}, {status})</translation>
+    </message>
+    <message>
+        <source>box of {position} has moved or gone since the plan was made</source>
+        <translation>la caja de {position} se ha movido o ya no existe desde que se hizo el plan</translation>
+    </message>
+    <message>
+        <source>{position} now holds {barcode}</source>
+        <translation>{position} contiene ahora {barcode}</translation>
+    </message>
+    <message>
+        <source>the plan has no moves: nothing to apply</source>
+        <translation>el plan no tiene movimientos: no hay nada que aplicar</translation>
+    </message>
+    <message>
+        <source>the plan made at {made} is out of date: {problem} (and {more} more). Nothing was moved; make a new plan</source>
+        <translation>el plan hecho el {made} está desactualizado: {problem} (y {more} más). No se ha movido nada; crear un plan nuevo</translation>
+    </message>
+    <message>
+        <source>the plan made at {made} is out of date: {problem}. Nothing was moved; make a new plan</source>
+        <translation>el plan hecho el {made} está desactualizado: {problem}. No se ha movido nada; crear un plan nuevo</translation>
+    </message>
+    <message>
+        <source>name the freezer to evacuate</source>
+        <translation>indicar el congelador que evacuar</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;{format}&apos; (use pdf or csv)</source>
+        <translation>formato desconocido &apos;{format}&apos; (usar pdf o csv)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a box position (e.g. A1)</source>
+        <translation>&apos;{text}&apos; no es una posición de caja (p. ej., A1)</translation>
+    </message>
+    <message>
+        <source>position {position} is outside box {box} (A1..{last})</source>
+        <translation>la posición {position} está fuera de la caja {box} (A1..{last})</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a box path (FREEZER/SHELF/RACK/BOX)</source>
+        <translation>&apos;{path}&apos; no es la ruta de una caja (FREEZER/SHELF/RACK/BOX)</translation>
+    </message>
+    <message>
+        <source>no box at {path}</source>
+        <translation>no hay ninguna caja en {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a position path (FREEZER/SHELF/RACK/BOX/A1)</source>
+        <translation>&apos;{path}&apos; no es la ruta de una posición (FREEZER/SHELF/RACK/BOX/A1)</translation>
+    </message>
+    <message>
+        <source>freezer code &apos;{code}&apos; must be 1-16 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>el código de congelador &apos;{code}&apos; debe tener de 1 a 16 letras, cifras, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>set point {value} °C is not a freezer temperature</source>
+        <translation>una temperatura de consigna de {value} °C no es una temperatura de congelador</translation>
+    </message>
+    <message>
+        <source>give one box type (serum or buffy) per rack of a shelf</source>
+        <translation>indicar un tipo de caja (serum o buffy) por cada rack de un estante</translation>
+    </message>
+    <message>
+        <source>a freezer with code {code} already exists</source>
+        <translation>ya existe un congelador con el código {code}</translation>
+    </message>
+    <message>
+        <source>nothing is stored under &apos;{path}&apos;</source>
+        <translation>no hay nada almacenado en &apos;{path}&apos;</translation>
+    </message>
+    <message>
+        <source>{barcode} is already at {path}</source>
+        <translation>{barcode} ya está en {path}</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;{action}&apos;</source>
+        <translation>acción desconocida &apos;{action}&apos;</translation>
+    </message>
+    <message>
+        <source>{barcode} is {status}, not in storage</source>
+        <translation>{barcode} está en estado {status}, no almacenado</translation>
+    </message>
+    <message>
+        <source>{barcode} is {status}, not checked out</source>
+        <translation>{barcode} está en estado {status}, no fuera temporalmente</translation>
+    </message>
+    <message>
+        <source>{barcode} is already {status}</source>
+        <translation>{barcode} ya está en estado {status}</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a rack (FREEZER/SHELF/RACK) or a box slot (FREEZER/SHELF/RACK/BOX)</source>
+        <translation>&apos;{target}&apos; no es un rack (FREEZER/SHELF/RACK) ni un hueco de caja (FREEZER/SHELF/RACK/BOX)</translation>
+    </message>
+    <message>
+        <source>box code &apos;{code}&apos; must be 1-16 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>el código de caja &apos;{code}&apos; debe tener de 1 a 16 letras, cifras, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>box {box} is already in rack {rack}</source>
+        <translation>la caja {box} ya está en el rack {rack}</translation>
+    </message>
+    <message>
+        <source>rack {rack} is full: every slot holds a box with tubes</source>
+        <translation>el rack {rack} está lleno: todos los huecos tienen una caja con tubos</translation>
+    </message>
+    <message>
+        <source>box {box} is already at {rack}/{slot}</source>
+        <translation>la caja {box} ya está en {rack}/{slot}</translation>
+    </message>
+    <message>
+        <source>{rack}/{slot} holds box {box} with {count} tube(s): choose a free slot or an empty box</source>
+        <translation>{rack}/{slot} contiene la caja {box} con {count} tubo(s): elegir un hueco libre o una caja vacía</translation>
+    </message>
+    <message>
+        <source>rack {rack} is full ({count} boxes)</source>
+        <translation>el rack {rack} está lleno ({count} cajas)</translation>
+    </message>
+    <message>
+        <source>at most 10,000 scans at once</source>
+        <translation>como máximo 10.000 lecturas a la vez</translation>
+    </message>
+    <message>
+        <source>scan {number}: {problem}</source>
+        <translation>lectura {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>scan {number}: position {position} was scanned twice ({first} and {second})</source>
+        <translation>lectura {number}: la posición {position} se ha escaneado dos veces ({first} y {second})</translation>
+    </message>
+    <message>
+        <source>{barcode} is {status}, not shipped</source>
+        <translation>{barcode} está en estado {status}, no enviado</translation>
+    </message>
+    <message>
+        <source>no freezer with code &apos;{code}&apos;</source>
+        <translation>ningún congelador tiene el código &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a temperature</source>
+        <translation>&apos;{value}&apos; no es una temperatura</translation>
+    </message>
+    <message>
+        <source>{value} °C is outside the plausible range {low}..{high} °C (a wrong unit or a sensor fault?)</source>
+        <translation>{value} °C está fuera del intervalo plausible {low}..{high} °C (¿unidad errónea o fallo del sensor?)</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: the reading time {time} UTC is in the future</source>
+        <translation>{source}, línea {line}: la hora de la lectura, {time} UTC, es futura</translation>
+    </message>
+    <message>
+        <source>the reading time {time} UTC is in the future</source>
+        <translation>la hora de la lectura, {time} UTC, es futura</translation>
+    </message>
+    <message>
+        <source>freezer {code} already has a reading at {time} UTC ({value} °C)</source>
+        <translation>el congelador {code} ya tiene una lectura a las {time} UTC ({value} °C)</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: the same instant as line {other} (a daylight-saving change?); give UTC offsets</source>
+        <translation>{source}, línea {line}: el mismo instante que la línea {other} (¿un cambio de horario de verano?); indicar los desfases respecto a UTC</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: freezer {code} already has {stored} °C at {time} UTC, the file says {value} °C; nothing was imported</source>
+        <translation>{source}, línea {line}: el congelador {code} ya tiene {stored} °C a las {time} UTC y el archivo indica {value} °C; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not set alarm limits (managers only)</source>
+        <translation>{user} ({role}) no puede fijar los límites de alarma (solo responsables)</translation>
+    </message>
+    <message>
+        <source>the low limit must be a temperature between {low} and {high} °C, not {value}</source>
+        <translation>el límite inferior debe ser una temperatura entre {low} y {high} °C, no {value}</translation>
+    </message>
+    <message>
+        <source>the high limit must be a temperature between {low} and {high} °C, not {value}</source>
+        <translation>el límite superior debe ser una temperatura entre {low} y {high} °C, no {value}</translation>
+    </message>
+    <message>
+        <source>the low limit ({low} °C) must be below the high limit ({high} °C)</source>
+        <translation>el límite inferior ({low} °C) debe ser menor que el límite superior ({high} °C)</translation>
+    </message>
+    <message>
+        <source>{what} is required</source>
+        <translation>{what}: campo obligatorio</translation>
+    </message>
+    <message>
+        <source>{what} is too long ({length} characters, at most {most})</source>
+        <translation>{what}: demasiado largo ({length} caracteres, máximo {most})</translation>
+    </message>
+    <message>
+        <source>{what} contains control characters</source>
+        <translation>{what}: contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>{what} must be between {least} and {most}, not {value}</source>
+        <translation>{what}: debe estar entre {least} y {most}, no {value}</translation>
+    </message>
+    <message>
+        <source>{source}: too large for a logger file ({size} bytes)</source>
+        <translation>{source}: demasiado grande para un archivo de registrador ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: temperatures are in Fahrenheit; export the logger file in °C</source>
+        <translation>{source}, línea {line}: las temperaturas están en Fahrenheit; exportar el archivo del registrador en °C</translation>
+    </message>
+    <message>
+        <source>{source}: no header naming a time and a temperature column in the first {count} lines (e.g. &apos;timestamp,celsius&apos;; see the accepted layouts in the README)</source>
+        <translation>{source}: ninguna cabecera nombra una columna de hora y otra de temperatura en las primeras {count} líneas (p. ej., &apos;timestamp,celsius&apos;; consultar los formatos admitidos en el README)</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: expected a time and a temperature</source>
+        <translation>{source}, línea {line}: se esperaba una hora y una temperatura</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: &apos;{text}&apos; is not a date and time (use ISO 8601, e.g. 2026-11-03T08:00)</source>
+        <translation>{source}, línea {line}: &apos;{text}&apos; no es una fecha y hora (usar ISO 8601, p. ej., 2026-11-03T08:00)</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: &apos;{text}&apos; is not a temperature in °C</source>
+        <translation>{source}, línea {line}: &apos;{text}&apos; no es una temperatura en °C</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {celsius} °C is outside the plausible range {low}..{high} °C</source>
+        <translation>{source}, línea {line}: {celsius} °C está fuera del intervalo plausible {low}..{high} °C</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {time} appears twice (also line {other})</source>
+        <translation>{source}, línea {line}: {time} aparece dos veces (también en la línea {other})</translation>
+    </message>
+    <message>
+        <source>{source}: no readings below the header</source>
+        <translation>{source}: no hay lecturas debajo de la cabecera</translation>
+    </message>
+    <message>
+        <source>Choose the file for the new database.</source>
+        <translation>Elegir el archivo de la nueva base de datos.</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {reason}</source>
+        <translation>no se puede leer {file}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MissedVisitDialog</name>
     <message>
         <source>Mark visit missed</source>
@@ -2231,10 +4341,6 @@ Los detalles se han escrito en {log}</translation>
     <message>
         <source>Create a new study database</source>
         <translation>Crear una base de datos de estudio nueva</translation>
-    </message>
-    <message>
-        <source>Choose the file for the new database.</source>
-        <translation>Elija el archivo de la nueva base de datos.</translation>
     </message>
     <message>
         <source>The database was not created</source>
