@@ -285,3 +285,41 @@ def test_main_window_screenshot_in_spanish(qtbot, spanish: str,  # type: ignore[
     assert window.sidebar.item(0).text() == "Hoy"
     _save(window, tmp_path, "main-window-es.png")
     assert recorder.errors == []
+
+
+def test_a_service_refusal_reaches_a_spanish_screen_in_spanish(
+        qtbot, spanish: str, demo_nurse: Session, recorder) -> None:  # type: ignore[no-untyped-def]
+    """A refusal raised in English by a Qt-free service is shown translated, fields filled in."""
+    from biotrack.errors import BioTrackError
+    from biotrack.services import storage
+    from biotrack.ui.interaction import Interaction
+
+    with pytest.raises(BioTrackError) as refused:
+        storage.locate(demo_nurse, "BT99999999")
+    english = str(refused.value)
+    assert "BT99999999" in english
+    spanish_text = i18n.error_text(refused.value)
+    assert spanish_text != english
+    assert "BT99999999" in spanish_text
+    assert "{" not in spanish_text  # every field filled in
+    shown: list[str] = []
+    interaction = Interaction()
+    interaction.show_error = lambda _parent, _title, message: shown.append(message)  # type: ignore[method-assign]
+    interaction.report(None, refused.value)
+    assert shown == [spanish_text]
+
+
+def test_every_marked_message_fills_its_fields_in_spanish() -> None:
+    """Each Messages/CLI template of the catalogue formats with its own fields in Spanish."""
+    problems = []
+    for m in read_catalogue("biotrack_es.ts"):
+        if m.context not in ("Messages", "CLI"):
+            continue
+        fields = {name: "x" for name in PLACEHOLDER.findall(m.source)}
+        fields = {name.strip("{}").split(":")[0].split("!")[0]: "x" for name in fields}
+        for text in m.translations:
+            try:
+                text.format(**fields)
+            except (KeyError, IndexError, ValueError) as exc:
+                problems.append((m.source, text, repr(exc)))
+    assert problems == []
