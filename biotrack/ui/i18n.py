@@ -155,6 +155,24 @@ def date_pattern(locale: QLocale | None = None) -> str:
     return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
 
 
+def datetime_pattern(locale: QLocale | None = None) -> str:
+    """For date-time entry fields: the date as ``date_pattern``, then a 24-hour HH:mm.
+
+    A field always shows 24-hour time, whatever the locale: draw and freezing times are read
+    off a clock in the lab, and an AM/PM field is one more thing to get wrong.
+    """
+    return f"{date_pattern(locale)} HH:mm"
+
+
+def month_pattern(locale: QLocale | None = None) -> str:
+    """For month fields: ``date_pattern`` without its day (dd/MM/yyyy -> MM/yyyy)."""
+    pattern = date_pattern(locale)
+    without = re.sub(r"dd[^My]*", "", pattern, count=1)
+    if without == pattern:
+        return "yyyy-MM"
+    return re.sub(r"[^My]+$", "", without)
+
+
 def format_date(value: date | None, locale: QLocale | None = None) -> str:
     """A stored date as the person reads dates: 25/11/2026 (es, en_GB); "" for None."""
     if value is None:

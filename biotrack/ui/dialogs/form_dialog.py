@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
 
 from biotrack.errors import BioTrackError
 from biotrack.services.context import Session
+from biotrack.ui.i18n import date_pattern
 from biotrack.ui.interaction import Interaction
 
 
 def date_edit(value: QDate, maximum: QDate | None = None) -> QDateEdit:
-    """A date field in ISO form with a calendar, as every date of the study is written."""
+    """A date field in the locale's form (ui.i18n.date_pattern) with a calendar."""
     edit = QDateEdit(value)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_pattern())
     if maximum is not None:
         edit.setMaximumDate(maximum)
     return edit

@@ -67,7 +67,7 @@ from biotrack.services.collection import Draw, PlannedAliquot, Registered
 from biotrack.services.context import Session
 from biotrack.services.overview import ParticipantOverview
 from biotrack.services.printing import PrintOptions
-from biotrack.ui.i18n import error_text, format_date, translate
+from biotrack.ui.i18n import datetime_pattern, error_text, format_date, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel, ParticipantCodeModel
 from biotrack.ui.widgets.background import run_on_own_connection
@@ -404,7 +404,7 @@ class CollectionView(QWidget):
     def _datetime_edit(self, name: str) -> QDateTimeEdit:
         edit = QDateTimeEdit()
         edit.setObjectName(name)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setDisplayFormat(datetime_pattern())
         edit.setCalendarPopup(True)
         return edit
 

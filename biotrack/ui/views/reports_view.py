@@ -47,6 +47,7 @@ from biotrack import settings as declared
 from biotrack.errors import BioTrackError
 from biotrack.services import due, overview, permissions, reporting
 from biotrack.services.context import Session
+from biotrack.ui.i18n import date_pattern, month_pattern
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import DueVisitModel
 from biotrack.ui.widgets.background import ProgressRelay, run_on_own_connection
@@ -205,7 +206,7 @@ class ReportsView(QWidget):
         this_month = session.now().astimezone(UTC).date().replace(day=1)
         self.month_edit = QDateEdit()
         self.month_edit.setObjectName("month")
-        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit.setDisplayFormat(month_pattern())
         self.month_edit.setDateRange(QDate(2000, 1, 1),
                                      QDate(this_month.year, this_month.month, 1))
         self.month_edit.setDate(previous_month(session.now().astimezone(UTC).date()))
@@ -232,12 +233,12 @@ class ReportsView(QWidget):
         self.from_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.from_edit.setObjectName("from_date")
         self.from_edit.setCalendarPopup(True)
-        self.from_edit.setDisplayFormat("yyyy-MM-dd")
+        self.from_edit.setDisplayFormat(date_pattern())
         until = today + timedelta(days=DRAW_LIST_DAYS)
         self.to_edit = QDateEdit(QDate(until.year, until.month, until.day))
         self.to_edit.setObjectName("to_date")
         self.to_edit.setCalendarPopup(True)
-        self.to_edit.setDisplayFormat("yyyy-MM-dd")
+        self.to_edit.setDisplayFormat(date_pattern())
 
         parameters_box = QGroupBox(self.tr("Parameters"))
         self.parameters = QFormLayout()

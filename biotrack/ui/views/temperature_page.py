@@ -48,7 +48,7 @@ from biotrack.errors import BioTrackError
 from biotrack.services import temperature
 from biotrack.services.context import Session
 from biotrack.services.temperature import PLAUSIBLE_C, LoggerFile, Month
-from biotrack.ui.i18n import format_datetime, translate
+from biotrack.ui.i18n import datetime_pattern, format_datetime, month_pattern, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel
 from biotrack.ui.workers import Task
@@ -181,7 +181,7 @@ class TemperaturePage(QWidget):
         self.freezer_combo.setObjectName("freezer_combo")
         self.month_edit = QDateEdit()
         self.month_edit.setObjectName("month_edit")
-        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit.setDisplayFormat(month_pattern())
         now = session.now().astimezone(UTC)
         self.month_edit.setDate(QDate(now.year, now.month, 1))
         self.month_edit.setMaximumDate(QDate(now.year, now.month, 1))
@@ -229,7 +229,7 @@ class TemperaturePage(QWidget):
         self.celsius_spin.setValue(-80.0)
         self.taken_edit = QDateTimeEdit()
         self.taken_edit.setObjectName("taken_edit")
-        self.taken_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.taken_edit.setDisplayFormat(datetime_pattern())
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("note_edit")
         self.note_edit.setPlaceholderText(self.tr("optional, e.g. door left open"))

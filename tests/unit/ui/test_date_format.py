@@ -48,6 +48,7 @@ def test_format_datetime_aware_is_shown_in_local_time() -> None:
 
 
 def test_the_default_locale_is_used() -> None:
+    previous = QLocale()
     QLocale.setDefault(QLocale("es_ES"))
     try:
         assert date_pattern() == "dd/MM/yyyy"
@@ -65,3 +66,31 @@ def test_shown_dates_read_back_to_the_same_day(day: date, name: str) -> None:
     assert str(day.year) in shown
     back = locale.toDate(shown, date_pattern(locale))
     assert back == QDate(day.year, day.month, day.day)
+
+
+@pytest.mark.parametrize(("locale", "month", "moment"), [
+    ("es_ES", "MM/yyyy", "dd/MM/yyyy HH:mm"),
+    ("en_US", "MM/yyyy", "MM/dd/yyyy HH:mm"),
+    ("de_DE", "MM.yyyy", "dd.MM.yyyy HH:mm"),
+    ("sv_SE", "yyyy-MM", "yyyy-MM-dd HH:mm"),
+])
+def test_entry_field_patterns_follow_the_locale(locale: str, month: str, moment: str) -> None:
+    """Month and date-time fields read like the dates shown beside them; time 24-hour."""
+    from biotrack.ui.i18n import datetime_pattern, month_pattern
+
+    assert month_pattern(QLocale(locale)) == month
+    assert datetime_pattern(QLocale(locale)) == moment
+
+
+def test_a_date_field_reads_back_what_it_shows_in_spanish(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The form dialogs' date field, in Spanish, shows dd/MM/yyyy and keeps the date."""
+    from biotrack.ui.dialogs.form_dialog import date_edit
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("es_ES"))
+    try:
+        edit = date_edit(QDate(2026, 3, 5))
+        assert edit.text() == "05/03/2026"
+        assert edit.date() == QDate(2026, 3, 5)
+    finally:
+        QLocale.setDefault(previous)
