@@ -9,9 +9,10 @@ A malformed file raises ProtocolError naming the offending key, e.g.
 from __future__ import annotations
 
 import importlib.resources
+import re
 import tomllib
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -223,6 +224,22 @@ class Protocol:
     quality: Quality
     storage: StorageLayout
     irae_types: tuple[str, ...]
+    #: ``[translations.<language>]``: an English display text of this file -> its text in
+    #: that language (issue 9). Study data, so the file carries it, not Qt's catalogue.
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def text(self, english: str, language: str) -> str:
+        """A display text of this protocol (a sample type, tube, cohort, criterion...) in
+        ``language`` ("es", "es_ES"); the English itself when the file does not translate it.
+        """
+        code = language.replace("-", "_").split("_", 1)[0].lower()
+        return self.translations.get(code, {}).get(english, english)
+
+    def display_texts(self) -> set[str]:
+        """Every English text of this file that is shown on screen and may be translated."""
+        return _display_texts(
+            self.sample_types, self.primary_tubes, self.cohorts, self.eligibility,
+            self.quality.deviations, self.irae_types)
 
     def cohort(self, code: str) -> Cohort:
         try:
@@ -461,6 +478,7 @@ def parse_protocol(raw: bytes, source: str = "protocol.toml") -> Protocol:
                                                          "of a shelf"))
 
     irae_types = root.table("irae").strings("types") if "irae" in data else ()
+    translations = _translations(root)
     return Protocol(
         id=study.text("id"),
         name=study.text("name"),
@@ -478,6 +496,7 @@ def parse_protocol(raw: bytes, source: str = "protocol.toml") -> Protocol:
         quality=quality,
         storage=storage,
         irae_types=irae_types,
+        translations=translations,
     )
 
 
@@ -633,3 +652,52 @@ def _buckets(table: _Reader, key: str) -> tuple[SprecBucket, ...]:
         raise table.fail(key, QT_TRANSLATE_NOOP("Messages", "buckets must be in increasing "
                                                 "max_minutes order"))
     return buckets
+
+
+def _display_texts(
+    sample_types: Mapping[str, SampleType], primary_tubes: Mapping[str, str],
+    cohorts: Mapping[str, Cohort], eligibility: Mapping[str, Mapping[str, tuple[str, ...]]],
+    deviations: Iterable[str], irae_types: Iterable[str],
+) -> set[str]:
+    texts = {t.label for t in sample_types.values()} | set(primary_tubes.values())
+    for cohort in cohorts.values():
+        texts.add(cohort.name)
+        texts.update(cohort.diagnoses)
+        texts.update(v.description for v in cohort.visits)
+        texts.update(e.description for e in cohort.events)
+    for lists in eligibility.values():
+        for criteria in lists.values():
+            texts.update(criteria)
+    return texts | set(deviations) | set(irae_types)
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def _translations(root: _Reader) -> dict[str, dict[str, str]]:
+    """``[translations.<language>]`` tables: English display text -> translated text.
+
+    Optional; a text without a translation is shown in English. Each value must be a
+    non-empty string; errors name the key: ``translations.es."Serum": expected a non-empty
+    string``. A key that matches no text of the file is harmless (it is never looked up), so
+    editing an English text does not stop the program; the tests check the shipped file.
+    """
+    if "translations" not in root.names():
+        return {}
+    table = root.table("translations")
+    result: dict[str, dict[str, str]] = {}
+    for language in table.names():
+        if not _LANGUAGE_CODE.fullmatch(language):
+            raise table.fail(language, QT_TRANSLATE_NOOP(
+                "Messages", "expected a lower-case language code such as 'es'"))
+        entries = table.table(language)
+        texts_of_language: dict[str, str] = {}
+        for english in entries.names():
+            quoted = '"' + english.replace("\\", "\\\\").replace('"', '\\"') + '"'
+            value = entries.data[english]
+            if not isinstance(value, str) or not value.strip():
+                raise entries.fail(quoted, QT_TRANSLATE_NOOP("Messages",
+                                                             "expected a non-empty string"))
+            texts_of_language[english] = value
+        result[language] = texts_of_language
+    return result

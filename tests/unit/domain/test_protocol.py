@@ -576,3 +576,62 @@ def test_malformed_split_names_the_key(old: str, new: str, expected: list[str]) 
         parse_protocol(raw, "broken.toml")
     for part in expected:
         assert part in str(caught.value)
+
+
+# --------------------------------------------------------------------------------------------
+# Translations of the display texts (issue 9)
+
+
+def test_translations_are_read(protocol: Protocol) -> None:
+    assert protocol.text("Serum", "es") == "Suero"
+    assert protocol.text("Buffy coat in RNAlater", "es_ES") == "Capa leucocitaria en RNAlater"
+    assert protocol.text(SST_LABEL, "es").startswith("Tubo separador de suero")
+    assert protocol.text("Serum", "en") == "Serum"
+
+
+def test_every_display_text_of_the_shipped_file_has_spanish(protocol: Protocol) -> None:
+    assert protocol.display_texts() - set(protocol.translations["es"]) == set()
+    # and every key is a text of the file (a typo would silently stay in English)
+    assert set(protocol.translations["es"]) - protocol.display_texts() == set()
+
+
+def test_missing_translation_falls_back_to_english() -> None:
+    protocol = parse_protocol(_broken('"Serum" = "Suero"\n', ""))
+    assert protocol.text("Serum", "es") == "Serum"
+    assert protocol.text("Buffy coat", "es") == "Capa leucocitaria"
+    assert protocol.text("Serum", "fr") == "Serum"  # a language the file does not carry
+
+
+def test_protocol_without_translations() -> None:
+    start = PROTOCOL_TEXT.index("[translations.es]")
+    protocol = parse_protocol(PROTOCOL_TEXT[:start].encode("utf-8"))
+    assert protocol.translations == {}
+    assert protocol.text("Serum", "es") == "Serum"
+
+
+BAD_TRANSLATIONS = [
+    ("empty-value", '"Serum" = "Suero"', '"Serum" = ""',
+     ['translations.es."Serum"', "expected a non-empty string"]),
+    ("not-a-string", '"Serum" = "Suero"', '"Serum" = 3',
+     ['translations.es."Serum"', "expected a non-empty string"]),
+    ("language-code", "[translations.es]", "[translations.Spanish]",
+     ["translations.Spanish", "language code"]),
+    ("not-a-table", "[translations.es]", "[translations]\nes = 3\n[unused]",
+     ["translations.es", "expected a table"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [pytest.param(old, new, expected, id=case) for case, old, new, expected in BAD_TRANSLATIONS],
+)
+def test_bad_translations_are_refused_naming_the_key(
+    old: str, new: str, expected: list[str],
+) -> None:
+    with pytest.raises(ProtocolError) as caught:
+        parse_protocol(_broken(old, new), "broken.toml")
+    message = str(caught.value)
+    assert message.startswith("protocol file broken.toml: ")
+    for part in expected:
+        assert part in message
+    assert "\n" not in message
