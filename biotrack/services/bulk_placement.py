@@ -27,6 +27,7 @@ from biotrack.models import GONE_STATUSES, position_label
 from biotrack.rackscan import parse_rack_scan
 from biotrack.services import storage
 from biotrack.services.context import Session, change
+from biotrack.status_words import status_word
 
 #: Problems listed in full in the message; the rest are counted.
 MAX_LISTED = 25
@@ -128,7 +129,7 @@ def place(session: Session, box_path: str, tubes: Sequence[tuple[str, str]], *,
             if aliquot.status in GONE_STATUSES:
                 problem(Message(QT_TRANSLATE_NOOP("Messages", "{barcode} is {status}: it is not "
                                                   "in the freezer"),
-                                barcode=code, status=aliquot.status))
+                                barcode=code, status=status_word(aliquot.status)))
                 continue
             box_type = session.protocol.sample_type(aliquot.sample_type).box_type
             if box.box_type != box_type:

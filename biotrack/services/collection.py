@@ -33,6 +33,7 @@ from biotrack.services.context import Session, change
 from biotrack.services.enrolment import get_participant, get_visit, refresh_schedule
 from biotrack.services.storage import resolve_position
 from biotrack.services.validation import optional_text
+from biotrack.status_words import status_word
 
 MAX_PROCESSING = timedelta(days=7)
 CLOCK_SKEW = timedelta(minutes=10)
@@ -162,10 +163,10 @@ def _collectable(session: Session, code: str, visit_code: str) -> tuple[Particip
         raise Conflict(QT_TRANSLATE_NOOP("Messages",
                                          "{code} {visit} is {status}: it cannot be collected"),
                        code=participant.code, visit=visit.code,
-                       status=visit.status.replace("_", " "))
+                       status=status_word(visit.status))
     if participant.status != "active":
         raise Conflict(QT_TRANSLATE_NOOP("Messages", "{code} is {status}"),
-                       code=participant.code, status=participant.status.replace("_", " "))
+                       code=participant.code, status=status_word(participant.status))
     return participant, visit
 
 

@@ -30,6 +30,7 @@ from biotrack.schedule import (
 from biotrack.services.context import Session, change
 from biotrack.services.permissions import allowed
 from biotrack.services.validation import check_text, optional_text
+from biotrack.status_words import status_word
 
 SEXES = ("F", "M", "X")
 ENDED_STATUSES = ("withdrawn", "deceased", "lost_to_follow_up", "completed")
@@ -205,7 +206,7 @@ def _check_event_date(session: Session, participant: Participant, on: date) -> N
                         date=on)
     if participant.status != "active":
         raise Conflict(QT_TRANSLATE_NOOP("Messages", "{code} is {status}"),
-                       code=participant.code, status=participant.status.replace("_", " "))
+                       code=participant.code, status=status_word(participant.status))
 
 
 def _open_event_visit(session: Session, participant: Participant, kind: str, on: date) -> Visit:
@@ -281,7 +282,7 @@ def mark_missed(session: Session, code: str, visit_code: str, reason: str) -> Vi
         if visit.status != PLANNED:
             raise Conflict(QT_TRANSLATE_NOOP("Messages", "{code} {visit} is already {status}"),
                            code=participant.code, visit=visit.code,
-                           status=visit.status.replace("_", " "))
+                           status=status_word(visit.status))
         repo.set_visit_status(session.db, visit.id, MISSED, reason)
         refresh_schedule(session.db, session.protocol, participant)
         rec.record("visit.missed", "visit", f"{participant.code}/{visit.code}",
@@ -303,7 +304,7 @@ def end_participation(session: Session, code: str, status: str, on: date,
     reason = check_text(reason, "reason", 500)
     if participant.status != "active":
         raise Conflict(QT_TRANSLATE_NOOP("Messages", "{code} is already {status}"),
-                       code=participant.code, status=participant.status.replace("_", " "))
+                       code=participant.code, status=status_word(participant.status))
     if on < participant.enrolled_on or on > session.today_local():
         raise UserError(QT_TRANSLATE_NOOP("Messages",
                                           "the date {date} must lie between enrolment and today"),

@@ -34,6 +34,7 @@ from biotrack.services.context import Recorder, Session, change
 from biotrack.services.enrolment import get_participant, get_visit
 from biotrack.services.permissions import require
 from biotrack.services.storage import find_box
+from biotrack.status_words import status_word
 
 DEFAULT_TEMPLATE = "cryo-38x13"
 MAX_LABELS = 10_000
@@ -178,10 +179,10 @@ def print_visit(session: Session, code: str, visit_code: str,
             raise Conflict(QT_TRANSLATE_NOOP("Messages", "{code} {visit} is {status}: no labels "
                                              "to pre-print"),
                            code=participant.code, visit=visit.code,
-                           status=visit.status.replace("_", " "))
+                           status=status_word(visit.status))
         if participant.status != "active":
             raise Conflict(QT_TRANSLATE_NOOP("Messages", "{code} is {status}"),
-                           code=participant.code, status=participant.status.replace("_", " "))
+                           code=participant.code, status=status_word(participant.status))
         planned = _planned(session, visit.samples)
         reserved = repo.reserved_barcodes(session.db, visit.id)
         missing = [(t, n) for t, n, _ in planned if (t, n) not in reserved]

@@ -35,6 +35,7 @@ from biotrack.models import position_label
 from biotrack.services import storage
 from biotrack.services.context import Recorder, Session, change
 from biotrack.services.validation import check_text
+from biotrack.status_words import status_word
 
 #: More tubes than a batch check-out takes (services.storage) is not one pull list.
 MAX_TUBES = 10_000
@@ -418,7 +419,7 @@ def _open(session: Session, code: str) -> PullList:
     pull = _get(session, code)
     if pull.status != "open":
         raise Conflict(QT_TRANSLATE_NOOP("Messages", "pull list {code} is {status}"),
-                       code=pull.code, status=pull.status)
+                       code=pull.code, status=status_word(pull.status))
     return pull
 
 

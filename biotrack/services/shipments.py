@@ -34,6 +34,7 @@ from biotrack.services import storage
 from biotrack.services.context import Session, change
 from biotrack.services.permissions import require
 from biotrack.services.validation import check_text, optional_text
+from biotrack.status_words import status_word
 
 STATUSES = ("draft", "dispatched", "received_back", "cancelled")
 MANIFEST_FORMATS = ("pdf", "xlsx", "csv")
@@ -227,7 +228,7 @@ def _draft(session: Session, code: str) -> Shipment:
     if not shipment.is_draft:
         raise Conflict(QT_TRANSLATE_NOOP("Messages", "shipment {code} is {status}: only a "
                                          "draft can change"),
-                       code=shipment.code, status=shipment.status.replace("_", " "))
+                       code=shipment.code, status=status_word(shipment.status))
     return shipment
 
 
@@ -275,7 +276,7 @@ def add(session: Session, code: str, barcodes: Sequence[str] = (), *,
             if aliquot.status != "in_storage":
                 raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} is {status}, not in "
                                                  "storage: only stored tubes can be shipped"),
-                               barcode=aliquot.barcode, status=aliquot.status.replace("_", " "))
+                               barcode=aliquot.barcode, status=status_word(aliquot.status))
             chosen[aliquot.id] = aliquot.barcode
         if criteria:
             found = _matching(session, criteria)
@@ -391,7 +392,7 @@ def dispatch(session: Session, code: str, tracking: str | None = None) -> Shipme
                 raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} is {status}, not in "
                                                  "storage: return it or remove it from "
                                                  "{code}"),
-                               barcode=aliquot.barcode, status=aliquot.status.replace("_", " "),
+                               barcode=aliquot.barcode, status=status_word(aliquot.status),
                                code=shipment.code)
             where = aliquot.location
             repo.set_item_place(session.db, shipment.id, aliquot.id,
@@ -421,7 +422,7 @@ def receive(session: Session, code: str, barcodes: Sequence[str] = ()) -> list[R
         if shipment.status != "dispatched":
             raise Conflict(QT_TRANSLATE_NOOP("Messages", "shipment {code} is {status}: only a "
                                              "dispatched shipment can be received back"),
-                           code=shipment.code, status=shipment.status.replace("_", " "))
+                           code=shipment.code, status=status_word(shipment.status))
         rows = {r["barcode"]: r for r in repo.items(session.db, shipment.id)}
         if barcodes:
             wanted: list[str] = []

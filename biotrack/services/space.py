@@ -31,6 +31,7 @@ from biotrack.reports.output import atomic_target, check_target
 from biotrack.services import storage
 from biotrack.services.context import Session, change
 from biotrack.services.validation import check_count
+from biotrack.status_words import status_word
 
 PLAN_KIND = "biotrack-defrag-plan"
 PLAN_VERSION = 1
@@ -326,7 +327,7 @@ def stale_moves(session: Session, plan: DefragPlan) -> list[Message]:
                 QT_TRANSLATE_NOOP("Messages", "{barcode} moved since the plan was made (plan: "
                                   "{planned}; now: {now}, {status})"),
                 barcode=move.barcode, planned=move.from_path, now=where,
-                status=str(now["status"]).replace("_", " ")))
+                status=status_word(str(now["status"]))))
             continue
         target = (storage_repo.location_of(session.db, *move.to_slot)
                   if repo.box_exists(session.db, move.to_slot[0]) else None)

@@ -29,6 +29,7 @@ from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, Message, NotFound, User
 from biotrack.models import GONE_STATUSES, Aliquot, Box, Location, position_label
 from biotrack.services.context import Recorder, Session, change
 from biotrack.services.validation import check_count, check_text, optional_text
+from biotrack.status_words import status_word
 
 _POSITION = re.compile(r"^([A-Za-z])(\d{1,2})$")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,15}$")
@@ -223,7 +224,7 @@ def move(session: Session, barcode: str, position_path: str,
         if aliquot.status in GONE_STATUSES:
             raise Conflict(QT_TRANSLATE_NOOP("Messages",
                                              "{barcode} is {status}: it is not in the freezer"),
-                           barcode=aliquot.barcode, status=aliquot.status)
+                           barcode=aliquot.barcode, status=status_word(aliquot.status))
         box, row, col = resolve_position(session, position_path)
         sample_box_type = session.protocol.sample_type(aliquot.sample_type).box_type
         if box.box_type != sample_box_type:
@@ -341,7 +342,7 @@ def refusal_message(aliquot: Aliquot, action: str) -> Message | None:
                        barcode=aliquot.barcode, status=status)
     if action in ("consume", "ship", "discard", "missing") and aliquot.status in GONE_STATUSES:
         return Message(QT_TRANSLATE_NOOP("Messages", "{barcode} is already {status}"),
-                       barcode=aliquot.barcode, status=aliquot.status)
+                       barcode=aliquot.barcode, status=status_word(aliquot.status))
     return None
 
 
@@ -747,7 +748,7 @@ def receive_shipped(session: Session, barcode: str, slot: tuple[int, int, int] |
         aliquot = locate(session, barcode)
         if aliquot.status != "shipped":
             raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} is {status}, not shipped"),
-                           barcode=aliquot.barcode, status=aliquot.status.replace("_", " "))
+                           barcode=aliquot.barcode, status=status_word(aliquot.status))
         to = slot if slot is not None and repo.occupant(session.db, *slot) is None else None
         _movement(session, rec, aliquot, "returned", to=to,
                   status="in_storage" if to else "unplaced", reason=reason, thaw=True)
@@ -775,7 +776,7 @@ def move_together(session: Session, moves: Sequence[tuple[str, str]],
             if aliquot.status in GONE_STATUSES:
                 raise Conflict(QT_TRANSLATE_NOOP("Messages", "{barcode} is {status}: it is not "
                                                  "in the freezer"),
-                               barcode=aliquot.barcode, status=aliquot.status)
+                               barcode=aliquot.barcode, status=status_word(aliquot.status))
             box, row, col = resolve_position(session, path)
             box_type = session.protocol.sample_type(aliquot.sample_type).box_type
             if box.box_type != box_type:

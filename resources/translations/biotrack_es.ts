@@ -2985,6 +2985,10 @@ Los detalles se han escrito en {log}</translation>
         <translation>los intervalos deben estar en orden creciente de max_minutes</translation>
     </message>
     <message>
+        <source>expected a lower-case language code such as &apos;es&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{source}: too large for a rack scan ({size} bytes)</source>
         <translation>{source}: demasiado grande para un archivo del escáner de racks ({size} bytes)</translation>
     </message>
@@ -4155,6 +4159,90 @@ Los detalles se han escrito en {log}</translation>
     <message>
         <source>cannot read {file}: {reason}</source>
         <translation>no se puede leer {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>finalizado</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>fallecido</translation>
+    </message>
+    <message>
+        <source>lost to follow up</source>
+        <translation>perdido en el seguimiento</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>extraída</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>no realizada</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>no aplicable</translation>
+    </message>
+    <message>
+        <source>unplaced</source>
+        <translation>sin posición</translation>
+    </message>
+    <message>
+        <source>in storage</source>
+        <translation>almacenado</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>fuera temporalmente</translation>
+    </message>
+    <message>
+        <source>consumed</source>
+        <translation>consumido</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>desechado</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>expedido</translation>
+    </message>
+    <message>
+        <source>received back</source>
+        <translation>recibido de vuelta</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
     </message>
 </context>
 <context>
