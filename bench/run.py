@@ -124,6 +124,8 @@ class SizeRun:
     rows: list[Row] = field(default_factory=list)
     seconds: float = 0.0
     command: str = ""
+    #: Later runs of some rows only (``--only``): {date, command, load_average, keys}.
+    remeasured: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _row(key: str, label: str, biotrack: Sequence[float] | float | None,
@@ -771,6 +773,25 @@ def save_results(store: dict[str, Any], runs: Sequence[SizeRun]) -> None:
     RESULTS_JSON.write_text(json.dumps(store, indent=1, ensure_ascii=False) + "\n")
 
 
+def merge_partial(store: dict[str, Any], run: SizeRun) -> None:
+    """Rows of an ``--only`` run replace the stored rows of the same key; the run is noted.
+
+    The other rows keep the figures (and date) of the run that measured them; the table says
+    which rows were measured again, when and by which command, so no figure is anonymous.
+    """
+    stored = store["sizes"].get(str(run.size))
+    if stored is None:  # nothing to merge into: the partial run is the table
+        store["sizes"][str(run.size)] = asdict(run)
+        return
+    fresh = {row.key: asdict(row) for row in run.rows}
+    rows = [fresh.pop(row["key"], row) for row in stored["rows"]]
+    stored["rows"] = rows + list(fresh.values())
+    stored.setdefault("remeasured", []).append(
+        {"date": run.date, "command": run.command, "load_average":
+         run.machine.get("load_average"), "keys": [row.key for row in run.rows]})
+    stored["machine"], stored["versions"] = run.machine, run.versions
+
+
 def markdown(store: dict[str, Any]) -> str:
     sizes = sorted(store["sizes"].values(), key=lambda r: r["size"])
     latest = max(sizes, key=lambda r: r["date"])
@@ -801,6 +822,16 @@ def markdown(store: dict[str, Any]) -> str:
             f"{d.get('freezers', '?')} freezers, {d.get('audit_events', '?'):,} audit events, "
             f"{d.get('file_mb', '?')} MB (generated in {d.get('seconds', '?')} s).",
             "",
+        ]
+        labels = {r["key"]: r["label"] for r in run["rows"]}
+        for again in run.get("remeasured", []):
+            names = ", ".join(f"“{labels.get(k, k)}”" for k in again["keys"])
+            lines += [
+                f"Measured again {again['date']} by `{again['command']}` (load average at "
+                f"start {again.get('load_average')}): {names} (each row shows its latest run).",
+                "",
+            ]
+        lines += [
             "| hot path | BioTrack | raw library, same work | ratio | runs | target | result |"
             " notes |",
             "|---|---:|---:|---:|---:|---|---|---|",
@@ -842,7 +873,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--xlsx-all", action="store_true",
                         help=f"also run XLSX above {XLSX_MAX_ROWS:,} aliquots")
     parser.add_argument("--no-save", action="store_true",
-                        help="print only; leave bench/RESULTS.md alone")
+                        help="print only; leave bench/RESULTS.md alone (with --only, the "
+                             "rows measured replace the stored ones of the same name)")
     options = parser.parse_args(list(argv) if argv is not None else None)
     only = {k.strip() for k in options.only.split(",")} if options.only else None
     command = " ".join(["python -m bench.run", *(sys.argv[1:] if argv is None else argv)])
@@ -852,9 +884,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         runs.append(run_size(size, repeat=options.repeat, cache=options.cache,
                              seed=options.seed, only=only, xlsx_all=options.xlsx_all))
         runs[-1].command = command
-        if not options.no_save and only is None:
+        if not options.no_save:
             store = load_results()
-            save_results(store, runs[-1:])
+            if only is None:
+                save_results(store, runs[-1:])
+            else:  # some rows only: merged into the stored table, the run noted beside it
+                merge_partial(store, runs[-1])
+                RESULTS_JSON.write_text(json.dumps(store, indent=1, ensure_ascii=False) + "\n")
             RESULTS_MD.write_text(markdown(store) + "\n", encoding="utf-8")
             print(f"  written to {RESULTS_MD}", flush=True)
     return 0
