@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from biotrack import APP_NAME
 from biotrack.services.context import Session
+from biotrack.ui.idle_imports import IdleImports
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.warm_up import WarmUp, warm_up
 from biotrack.ui.widgets.splitter_memory import remember_splitters
@@ -52,6 +53,20 @@ WORKSPACE_KEY = "main_window/workspace"
 WARM_UP_AFTER_MS = 2000
 #: The first page is built after the window's first paint, or after this long at the latest.
 FIRST_PAGE_LATEST_MS = 200
+#: Imported while the window is idle after its first page (biotrack.ui.idle_imports), in the
+#: order people open them; the Reports stack comes in the warm-up worker instead.
+IDLE_IMPORTS = (
+    "biotrack.ui.views.today_view",
+    "biotrack.ui.views.participants_view",
+    "biotrack.ui.views.collection_view",
+    "biotrack.ui.views.tabbed_workspace",
+    "biotrack.ui.views.workspace_pages",
+    "biotrack.ui.views.freezers_view",
+    "biotrack.ui.views.scan_view",
+    "biotrack.ui.views.settings_view",
+    "biotrack.ui.widgets.users_panel",
+    "biotrack.ui.widgets.audit_panel",
+)
 
 
 @dataclass
@@ -96,6 +111,7 @@ class MainWindow(QMainWindow):
         for key, label, build in self._workspace_definitions():
             self._add_workspace(key, label, build)
         self.reporting = warm_up()
+        self.idle_imports = IdleImports(IDLE_IMPORTS, self)
         self.reporting.ready.connect(self._on_reporting_ready)
         self.workspaces[self.workspace_keys().index("reports")].needs = self.reporting
 
@@ -274,10 +290,15 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _build_shown_workspace(self) -> None:
-        """After the first show: build the workspace chosen while the window was built."""
+        """After the first show: build the workspace chosen while the window was built.
+
+        Then the other workspaces' modules are imported while the window is idle (one per
+        timer tick), so that opening one later only builds it.
+        """
         row = self.stack.currentIndex()
         if row >= 0 and self.workspaces[row].page is None:
             self._on_sidebar_current_row_changed(row)
+        self.idle_imports.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

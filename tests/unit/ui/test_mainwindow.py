@@ -238,3 +238,11 @@ def test_the_window_shows_before_its_first_page_is_built(qtbot, enrolled: Sessio
     qtbot.waitUntil(lambda: isinstance(win.stack.currentWidget(), TodayView))
     assert not win.loading("today")
     assert win.current_workspace() == "today"
+
+
+def test_the_other_workspaces_modules_are_imported_while_idle(qtbot, window: MainWindow) -> None:
+    """Issue 8: after the first page, the other views' modules arrive one per idle tick."""
+    qtbot.waitUntil(window.idle_imports.done, timeout=10_000)
+    import sys
+
+    assert all(name in sys.modules for name in mainwindow.IDLE_IMPORTS)
