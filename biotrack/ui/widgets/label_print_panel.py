@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -127,6 +128,11 @@ class LabelPrintPanel(QGroupBox):
                                             "sheet) or as ZPL for a Zebra printer"))
         self.printer_label = QLabel()
         self.printer_label.setObjectName("label_printer")
+        # Wraps: unwrapped, the longer Spanish sentence set the panel's minimum width and
+        # squeezed Register collection's form column at the default window size.
+        self.printer_label.setWordWrap(True)
+        self.printer_label.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                         QSizePolicy.Policy.Preferred)
         self.print_button = QPushButton(self.tr("&Print labels"))
         self.print_button.setObjectName("print_labels")
         self.progress = QProgressBar()
@@ -137,7 +143,8 @@ class LabelPrintPanel(QGroupBox):
         self.progress.hide()
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # The combos keep their size; the printer line (Expanding) takes the row and wraps.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         template_label = QLabel(self.tr("&Template:"))
         template_label.setBuddy(self.template_combo)
         format_label = QLabel(self.tr("&Format:"))
