@@ -3,12 +3,22 @@
 The database keeps words like ``dispatched``, ``serum`` or ``rack`` (stable, English, what the
 CLI and the exports print); the GUI shows them through these tables so that a Spanish screen
 does not mix in English data words. An unknown value is shown as stored, never hidden.
+
+The study protocol's own texts (sample types, tubes, cohorts, criteria...) are study data, not
+program text: the protocol file carries their translations (``[translations.es]``) and
+``protocol_text`` picks the one of the interface language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+import dataclasses
+from collections.abc import Iterable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+
+from biotrack.protocol import Protocol
+from biotrack.services.due import DueVisit
+from biotrack.ui import i18n
 from biotrack.ui.i18n import translate
 
 CONTEXT = "Values"
@@ -36,3 +46,47 @@ def value_label(value: str | None) -> str:
         return ""
     label = _LABELS.get(value)
     return translate(CONTEXT, label) if label else value.replace("_", " ")
+
+
+def interface_language() -> str:
+    """The language the screen is in: "en", "es".
+
+    ``install_translator`` sets the default QLocale to the chosen language; until a translation
+    is installed (a widget test, an English start) the screen is in the source language,
+    whatever the system's locale says.
+    """
+    if not i18n._installed:  # the one record of what was installed
+        return i18n.SOURCE_LANGUAGE
+    return i18n._language_of(QLocale().name()) or i18n.SOURCE_LANGUAGE
+
+
+def protocol_text(protocol: Protocol, english: str) -> str:
+    """A display text of the study protocol (sample type, tube, cohort, visit, criterion,
+    deviation...) in the interface language, from the protocol file's own translations;
+    English when the file has none. What is stored stays the English text."""
+    return protocol.text(english, interface_language())
+
+
+def sample_type_label(protocol: Protocol, sample_type: str) -> str:
+    """The on-screen name of a sample type id ("buffy_coat" -> "Capa leucocitaria")."""
+    known = protocol.sample_types.get(sample_type)
+    if known is None:
+        return sample_type.replace("_", " ")
+    return protocol_text(protocol, known.label)
+
+
+def sample_type_labels(protocol: Protocol) -> dict[str, str]:
+    """Every sample type id of the protocol -> its on-screen name."""
+    return {key: protocol_text(protocol, t.label) for key, t in protocol.sample_types.items()}
+
+
+def due_visits_on_screen(protocol: Protocol, visits: Iterable[DueVisit]) -> list[DueVisit]:
+    """Due visits as the screen shows them: the tubes to draw and the aliquots' sample types
+    in the interface language. Only for showing (and printing from the screen): the service's
+    rows, the database and the tube labels keep the protocol's English."""
+    return [dataclasses.replace(
+        visit,
+        tubes=tuple(protocol_text(protocol, tube) for tube in visit.tubes),
+        samples=tuple({**sample, "sample_type": sample_type_label(protocol, sample["sample_type"])}
+                      for sample in visit.samples),
+    ) for visit in visits]

@@ -38,6 +38,7 @@ from biotrack.services.context import Session
 from biotrack.ui.dialogs.form_dialog import FormDialog, date_edit
 from biotrack.ui.i18n import translate
 from biotrack.ui.interaction import Interaction
+from biotrack.ui.value_labels import protocol_text
 
 INCLUSION, EXCLUSION = "inclusion", "exclusion"
 SEX_LABELS = {
@@ -81,7 +82,7 @@ class EnrolDialog(FormDialog):
         self.cohort_combo = QComboBox()
         self.cohort_combo.setObjectName("cohort")
         for code, cohort in protocol.cohorts.items():
-            self.cohort_combo.addItem(f"{code} — {cohort.name}", code)
+            self.cohort_combo.addItem(f"{code} — {protocol_text(protocol, cohort.name)}", code)
         self.site_combo = QComboBox()
         self.site_combo.setObjectName("site")
         names = {site.code: site.name for site in protocol.sites}
@@ -183,7 +184,8 @@ class EnrolDialog(FormDialog):
         self.diagnosis_combo.clear()
         self.diagnosis_combo.addItem(self.tr("not recorded"), None)
         for diagnosis in cohort.diagnoses:
-            self.diagnosis_combo.addItem(diagnosis, diagnosis)
+            self.diagnosis_combo.addItem(protocol_text(self._session.protocol, diagnosis),
+                                         diagnosis)
         self._build_checklist()
 
     def _on_enrolled_edit_date_changed(self, value: QDate) -> None:
@@ -220,7 +222,8 @@ class EnrolDialog(FormDialog):
         self._on_answer_changed()
 
     def _criterion_row(self, grid: QGridLayout, row: int, kind: str, text: str) -> Criterion:
-        label = QLabel(text)
+        # Shown in the reader's language; the English text is the key the answer is kept under.
+        label = QLabel(protocol_text(self._session.protocol, text))
         label.setWordWrap(True)
         yes = QRadioButton(self.tr("Yes"))
         no = QRadioButton(self.tr("No"))

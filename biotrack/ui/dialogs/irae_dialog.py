@@ -16,6 +16,7 @@ from biotrack.services import enrolment
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.form_dialog import FormDialog, date_edit
 from biotrack.ui.interaction import Interaction
+from biotrack.ui.value_labels import protocol_text
 
 #: CTCAE v5 general grade descriptions, shown next to the number.
 GRADES = (
@@ -45,7 +46,7 @@ class IraeDialog(FormDialog):
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("irae_type")
         for irae_type in session.protocol.irae_types:
-            self.type_combo.addItem(irae_type, irae_type)
+            self.type_combo.addItem(protocol_text(session.protocol, irae_type), irae_type)
         self.type_combo.setCurrentIndex(-1)
         self.type_combo.setPlaceholderText(self.tr("Choose the organ / type"))
         self.grade_combo = QComboBox()

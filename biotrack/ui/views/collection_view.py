@@ -70,6 +70,7 @@ from biotrack.services.printing import PrintOptions
 from biotrack.ui.i18n import datetime_pattern, error_text, format_date, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel, ParticipantCodeModel
+from biotrack.ui.value_labels import protocol_text, sample_type_label, sample_type_labels
 from biotrack.ui.widgets.background import run_on_own_connection
 from biotrack.ui.widgets.box_grid import BoxGrid, Proposal
 from biotrack.ui.widgets.label_print_panel import LabelPrintPanel, LabelSource
@@ -266,7 +267,8 @@ class CollectionView(QWidget):
         deviations_grid = QGridLayout(deviations)
         self.deviation_checks: dict[str, QCheckBox] = {}
         for index, text in enumerate(session.protocol.quality.deviations):
-            check = QCheckBox(text)
+            # The box shows the reader's language; the English text is what is recorded.
+            check = QCheckBox(protocol_text(session.protocol, text))
             check.setObjectName(f"deviation_{text.replace(' ', '_')}")
             deviations_grid.addWidget(check, index // 2, index % 2)
             self.deviation_checks[text] = check
@@ -591,7 +593,7 @@ class CollectionView(QWidget):
                 spin.setValue(min(kept.get(spec.sample_type, spec.count), spec.count))
                 spin.setSuffix(self.tr(" of {count}").format(count=spec.count))
                 spin.valueChanged.connect(self._on_count_spin_changed)
-                label = self._session.protocol.sample_type(spec.sample_type).label
+                label = sample_type_label(self._session.protocol, spec.sample_type)
                 self.counts_form.addRow(f"{label}:", spin)
                 self.count_spins[spec.sample_type] = spin
         self.update_preview()
@@ -619,7 +621,7 @@ class CollectionView(QWidget):
             self._show_preview(rows, error_text(exc), True)
             return
         protocol = self._session.protocol
-        rows = [ProposedAliquot(plan, location, protocol.sample_type(plan.sample_type).label,
+        rows = [ProposedAliquot(plan, location, sample_type_label(protocol, plan.sample_type),
                                 (plan.sample_type, plan.number) in self._positions)
                 for plan, location in preview]
         text = self.tr("{count} aliquots for {code} {visit}").format(
@@ -714,7 +716,7 @@ class CollectionView(QWidget):
             except BioTrackError as exc:
                 self.position_hint.setText(error_text(exc))
                 box = None
-        labels = {key: t.label for key, t in self._session.protocol.sample_types.items()}
+        labels = sample_type_labels(self._session.protocol)
         self.position_grid.set_box(box, contents, labels)
         if box is None:
             return
@@ -907,7 +909,7 @@ class CollectionView(QWidget):
         for aliquot in stored.aliquots:
             place = (aliquot.location.path if aliquot.location
                      else self.tr("unplaced: no free position"))
-            label = self._session.protocol.sample_type(aliquot.sample_type).label
+            label = sample_type_label(self._session.protocol, aliquot.sample_type)
             lines.append(f"{aliquot.barcode}  {label} {aliquot.number}/{aliquot.of_count}"
                          f"  →  {place}")
         if result.warnings:

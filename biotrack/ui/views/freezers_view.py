@@ -44,6 +44,7 @@ from biotrack.ui.dialogs.move_box_dialog import MoveBoxDialog
 from biotrack.ui.dialogs.move_tube_dialog import MoveTubeDialog
 from biotrack.ui.i18n import error_text
 from biotrack.ui.interaction import Interaction
+from biotrack.ui.value_labels import sample_type_labels
 from biotrack.ui.widgets.background import run_on_own_connection
 from biotrack.ui.widgets.box_grid import BoxGrid
 from biotrack.ui.widgets.scan_field import ScanField
@@ -371,8 +372,7 @@ class FreezersView(QWidget):
                 self._interaction.report(self, exc, self.tr("Freezers"))
                 box = None
         self._box = box
-        labels = {key: t.label for key, t in self._session.protocol.sample_types.items()}
-        self.grid.set_box(box, contents, labels)
+        self.grid.set_box(box, contents, sample_type_labels(self._session.protocol))
         if box is None:
             self.box_label.setText(self.tr("<i>No box chosen</i>"))
         else:

@@ -11,6 +11,7 @@ refusal is shown as the service's one message by the dialog.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -49,6 +50,7 @@ from biotrack.ui.models import (
     AliquotLineModel,
     IraeModel,
 )
+from biotrack.ui.value_labels import protocol_text
 from biotrack.ui.widgets.visit_timeline import TimelineLegend, VisitTimeline
 
 CONTEXT = "ParticipantDetailView"
@@ -289,7 +291,8 @@ class ParticipantDetailView(QWidget):
             "enrolled_on": format_date(p.enrolled_on),
             "regimen": detail.regimen_name or none,
             "first_dose": format_date(p.first_dose) if p.first_dose else none,
-            "diagnosis": p.diagnosis or none,
+            "diagnosis": (protocol_text(self._session.protocol, p.diagnosis) if p.diagnosis
+                          else none),
             "sex": f"{p.sex or none} / {p.birth_year or none}",
             "status": status,
             "local_id": (p.local_id or self.tr("not recorded")) if detail.local_id_visible
@@ -305,7 +308,8 @@ class ParticipantDetailView(QWidget):
         for key, value in values.items():
             self.fields[key].setText(value)
             self.fields[key].setToolTip(value)
-        self.fields["cohort"].setToolTip(cohort.name if cohort else "")
+        self.fields["cohort"].setToolTip(protocol_text(self._session.protocol, cohort.name)
+                                         if cohort else "")
         self.fields["local_id"].setToolTip(self.tr(
             "Shown on screen only to nurses and managers; never printed or exported."))
         for key in ("regimen", "first_dose"):  # an ICI matter: hidden for SAD
@@ -329,14 +333,21 @@ class ParticipantDetailView(QWidget):
             collected=counts.get("collected", 0), planned=counts.get("planned", 0),
             missed=counts.get("missed", 0)))
 
-        self.aliquot_model.set_rows(detail.aliquots)
+        # Sample types and irAE types are shown in the reader's language (the protocol file's
+        # translations); the rows themselves, and everything stored, keep the English.
+        protocol = self._session.protocol
+        self.aliquot_model.set_rows([
+            dataclasses.replace(line, sample_label=protocol_text(protocol, line.sample_label))
+            for line in detail.aliquots])
         self.aliquot_table.resizeColumnsToContents()
         kept = sum(1 for line in detail.aliquots if line.aliquot.status in
                    ("in_storage", "checked_out", "unplaced"))
         self.collections_summary.setText(self.tr(
             "{collections} collection(s), {tubes} tube(s), {kept} still kept").format(
             collections=detail.collections, tubes=len(detail.aliquots), kept=kept))
-        self.irae_model.set_rows(detail.iraes)
+        self.irae_model.set_rows([
+            dataclasses.replace(irae, irae_type=protocol_text(protocol, irae.irae_type))
+            for irae in detail.iraes])
         self.irae_table.resizeColumnsToContents()
         self.irae_box.setTitle(self.tr("irAEs ({count})").format(count=len(detail.iraes)))
         has_irae = "irae" in detail.event_kinds

@@ -50,6 +50,7 @@ from biotrack.ui.dialogs.reason_dialog import ReasonDialog
 from biotrack.ui.i18n import error_text, format_datetime, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel
+from biotrack.ui.value_labels import sample_type_labels
 from biotrack.ui.widgets.background import run_on_own_connection
 from biotrack.ui.widgets.box_grid import BoxGrid
 from biotrack.ui.widgets.scan_field import ScanField
@@ -188,7 +189,7 @@ class PullListPage(QWidget):
         self._on_done: Callable[[Any], None] | None = None
         self.last_preview: retrieval.Preview | None = None
         self.saved_pdf: Path | None = None
-        self._samples = retrieval.sample_labels(session)
+        self._samples = sample_type_labels(session.protocol)  # on screen
 
         title = QLabel(self.tr("<h2>Pull lists</h2>"))
         self.progress = QProgressBar()
@@ -651,7 +652,7 @@ class PullListPage(QWidget):
             target = target.with_suffix(".pdf")
         study = retrieval.study_name(self._session)
         now = self._session.now().astimezone(UTC)
-        labels = dict(self._samples)
+        labels = retrieval.sample_labels(self._session)  # the PDF is in English
         return self._run(
             lambda _session: retrieval.write_pdf(detail, target, study=study,
                                                  generated_at=now, labels=labels),

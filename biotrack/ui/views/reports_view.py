@@ -50,6 +50,7 @@ from biotrack.services.context import Session
 from biotrack.ui.i18n import date_pattern, month_pattern
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import DueVisitModel
+from biotrack.ui.value_labels import due_visits_on_screen, protocol_text
 from biotrack.ui.widgets.background import ProgressRelay, run_on_own_connection
 from biotrack.ui.widgets.dataframe_model import DataFrameModel
 from biotrack.ui.workers import Task
@@ -219,7 +220,8 @@ class ReportsView(QWidget):
         self.cohort_combo.setObjectName("cohort")
         self.cohort_combo.addItem(self.tr("All cohorts"), None)
         for code, cohort in session.protocol.cohorts.items():
-            self.cohort_combo.addItem(f"{code} — {cohort.name}", code)
+            self.cohort_combo.addItem(
+                f"{code} — {protocol_text(session.protocol, cohort.name)}", code)
         try:
             for code in overview.site_codes(session):
                 self.site_combo.addItem(code, code)
@@ -400,7 +402,8 @@ class ReportsView(QWidget):
 
     def _show_preview(self, preview: Preview) -> None:
         if preview.report == DRAW_LIST:
-            self.visit_model.set_rows(preview.visits)
+            self.visit_model.set_rows(due_visits_on_screen(self._session.protocol,
+                                                           preview.visits))
             self.table.setModel(self.visit_model)
         else:
             self.frame_model.set_frame(preview.frame if preview.frame is not None

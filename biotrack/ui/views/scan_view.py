@@ -75,6 +75,7 @@ from biotrack.ui.dialogs.audit_findings_dialog import AuditFindingsDialog
 from biotrack.ui.i18n import error_text, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import SORT_ROLE
+from biotrack.ui.value_labels import sample_type_label, sample_type_labels
 from biotrack.ui.widgets.box_grid import BoxGrid
 from biotrack.ui.widgets.scan_field import ScanField
 from biotrack.ui.widgets.storage_models import (
@@ -286,8 +287,7 @@ class ScanView(QWidget):
     def _batch_page(self) -> QWidget:
         page = QWidget()
         self.batch_model = BatchModel(parent=self)
-        self.batch_model.set_sample_labels(
-            {key: t.label for key, t in self._session.protocol.sample_types.items()})
+        self.batch_model.set_sample_labels(sample_type_labels(self._session.protocol))
         self.batch_table = _table("batch_table")
         self.batch_table.setModel(self.batch_model)
         self.batch_summary = QLabel()
@@ -503,8 +503,7 @@ class ScanView(QWidget):
             self.event_model.set_rows([])
             self._show_tube_box(None)
             return
-        sample = self._session.protocol.sample_types.get(tube.sample_type)
-        name = sample.label if sample else tube.sample_type.replace("_", " ")
+        name = sample_type_label(self._session.protocol, tube.sample_type)
         labels["barcode"].setText(tube.barcode)
         labels["participant"].setText(tube.code)
         labels["visit"].setText(tube.visit)
@@ -547,8 +546,7 @@ class ScanView(QWidget):
         except BioTrackError as exc:
             self._interaction.report(self, exc, self.tr("Scan station"))
             return None
-        labels = {key: t.label for key, t in self._session.protocol.sample_types.items()}
-        self.grid.set_box(box, contents, labels)
+        self.grid.set_box(box, contents, sample_type_labels(self._session.protocol))
         return box
 
     # -- batches -------------------------------------------------------------------------------

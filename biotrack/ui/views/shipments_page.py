@@ -54,7 +54,7 @@ from biotrack.ui.dialogs.shipment_dialog import ShipmentDialog
 from biotrack.ui.i18n import format_date
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import GONE_FOREGROUND, SORT_ROLE, ListTableModel
-from biotrack.ui.value_labels import value_label
+from biotrack.ui.value_labels import sample_type_labels, value_label
 from biotrack.ui.widgets.background import ProgressRelay, run_on_own_connection
 from biotrack.ui.widgets.scan_field import ScanField
 from biotrack.ui.widgets.storage_models import status_label
@@ -107,6 +107,22 @@ class ShipmentItemModel(ListTableModel[shipments.ShipmentItem]):
         (QT_TRANSLATE_NOOP("ShipmentItemModel", "Position"), lambda i: i.position or ""),
         (QT_TRANSLATE_NOOP("ShipmentItemModel", "Status"), lambda i: status_label(i.status)),
     )
+    SAMPLE_COLUMN = 3
+
+    def __init__(self, rows: Any = (), parent: Any = None) -> None:
+        super().__init__(rows, parent)
+        #: Sample type id -> its name on screen (``set_sample_labels``); others as stored.
+        self.sample_labels: dict[str, str] = {}
+
+    def set_sample_labels(self, labels: dict[str, str]) -> None:
+        self.sample_labels = dict(labels)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and index.isValid()
+                and index.column() == self.SAMPLE_COLUMN and 0 <= index.row() < len(self._rows)):
+            kind = self._rows[index.row()].sample_type
+            return self.sample_labels.get(kind, kind)
+        return super().data(index, role)
 
     def extra_data(self, record: shipments.ShipmentItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and record.received_back_at:
@@ -197,8 +213,8 @@ class ShipmentsPage(QWidget):
         self.sample_combo = QComboBox()
         self.sample_combo.setObjectName("criteria_sample_type")
         self.sample_combo.addItem(self.tr("Any sample type"), None)
-        for key, sample in session.protocol.sample_types.items():
-            self.sample_combo.addItem(sample.label, key)
+        for key, label in sample_type_labels(session.protocol).items():
+            self.sample_combo.addItem(label, key)
         self.box_edit = QLineEdit()
         self.box_edit.setObjectName("criteria_box")
         self.box_edit.setPlaceholderText(self.tr("whole box, e.g. F1/S1/R1/B1"))
@@ -224,6 +240,7 @@ class ShipmentsPage(QWidget):
         self.add_box = add_box
 
         self.item_model = ShipmentItemModel(parent=self)
+        self.item_model.set_sample_labels(sample_type_labels(session.protocol))
         self.items_table = QTableView()
         self.items_table.setObjectName("shipment_items")
         self.items_table.setModel(self.item_model)

@@ -44,7 +44,7 @@ from biotrack.services.context import Session
 from biotrack.ui.i18n import error_text
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel
-from biotrack.ui.value_labels import value_label
+from biotrack.ui.value_labels import sample_type_labels, value_label
 from biotrack.ui.widgets.background import run_on_own_connection
 from biotrack.ui.workers import Task
 
@@ -103,6 +103,22 @@ class MoveModel(ListTableModel[space.PlannedMove]):
         (QT_TRANSLATE_NOOP("MoveModel", "Sample type"), lambda m: m.sample_type),
         (QT_TRANSLATE_NOOP("MoveModel", "To"), lambda m: m.to_path),
     )
+    SAMPLE_COLUMN = 4
+
+    def __init__(self, rows: Any = (), parent: Any = None) -> None:
+        super().__init__(rows, parent)
+        #: Sample type id -> its name on screen (``set_sample_labels``); others as stored.
+        self.sample_labels: dict[str, str] = {}
+
+    def set_sample_labels(self, labels: dict[str, str]) -> None:
+        self.sample_labels = dict(labels)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and index.isValid()
+                and index.column() == self.SAMPLE_COLUMN and 0 <= index.row() < len(self._rows)):
+            kind = self._rows[index.row()].sample_type
+            return self.sample_labels.get(kind, kind)
+        return super().data(index, role)
 
 
 class EvacuationModel(ListTableModel[space.EvacuationBox]):
@@ -277,6 +293,7 @@ class SpacePage(QWidget):
         self.plan_label.setObjectName("plan_label")
         self.plan_label.setWordWrap(True)
         self.move_model = MoveModel(parent=self)
+        self.move_model.set_sample_labels(sample_type_labels(self._session.protocol))
         self.move_table = _table("move_table", self.move_model)
         page = QWidget()
         layout = QVBoxLayout(page)

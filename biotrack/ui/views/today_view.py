@@ -41,6 +41,7 @@ from biotrack.services.due import DueVisit
 from biotrack.ui.i18n import format_date, format_datetime
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ROW_ROLE, DueVisitModel
+from biotrack.ui.value_labels import due_visits_on_screen
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -190,7 +191,8 @@ class TodayView(QWidget):
         start, end = self.current_range()
         site = self.site_combo.currentData()
         try:
-            visits = due.due(self._session, start, end, site)
+            visits = due_visits_on_screen(self._session.protocol,
+                                          due.due(self._session, start, end, site))
         except BioTrackError as exc:
             self.model.set_rows([])
             self.summary_label.setText("")
