@@ -8,16 +8,19 @@ Spanish, while what is stored stays the protocol's English.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QLabel
 
 from biotrack.services.context import Session
 from biotrack.ui import i18n
 from biotrack.ui.dialogs.enrol_dialog import EnrolDialog
 from biotrack.ui.value_labels import interface_language, protocol_text, sample_type_label
+from biotrack.ui.views.collection_view import CollectionView
 from biotrack.ui.views.today_view import THIS_WEEK, TodayView
+from tests.unit.ui.test_collection_view import choose_participant
 
 SST_ES = "Tubo separador de suero (SST, tapón dorado) 8,5 mL"
 EDTA_ES = "Tubo de K2-EDTA (tapón lila) 6 mL"
@@ -107,3 +110,26 @@ def test_enrol_dialog_shows_spanish_criteria_and_keeps_english_answers(  # type:
     assert "Cáncer de pulmón no microcítico" in diagnoses
     index = diagnoses.index("Cáncer de pulmón no microcítico")
     assert dialog.diagnosis_combo.itemData(index) == "Non-small-cell lung cancer"
+
+
+def test_register_collection_in_spanish(qtbot, spanish: str, enrolled: Session,  # type: ignore[no-untyped-def]
+                                        db_path: Path, recorder, settings: QSettings) -> None:
+    """Register collection: sample types and deviations in Spanish; the deviation recorded is
+    the protocol's English text."""
+    view = CollectionView(enrolled, recorder, db_path, settings=settings)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.loading())
+    choose_participant(qtbot, view, "IA-NAV-001")
+    model = view.table.model()
+    samples = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert samples == ["Suero"] * 6 + ["Capa leucocitaria", "Capa leucocitaria en RNAlater"]
+    count_labels = set()
+    for spin in view.count_spins.values():
+        label = view.counts_form.labelForField(spin)
+        assert isinstance(label, QLabel)
+        count_labels.add(label.text())
+    assert count_labels == {"Suero:", "Capa leucocitaria:", "Capa leucocitaria en RNAlater:"}
+    assert view.deviation_checks["haemolysed"].text() == "hemolizada"
+    assert recorder.errors == []
