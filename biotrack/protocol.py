@@ -4,6 +4,11 @@ Everything study-specific (cohorts, visits, samples per visit, regimens, sites, 
 lives in that file so that a second study is a new file, not new code (SPEC.md section 2).
 A malformed file raises ProtocolError naming the offending key, e.g.
 ``regimens[2].phases[0].cycle_days: expected a positive integer``.
+
+The texts the GUI shows (sample types, tubes, cohorts, visits, diagnoses, criteria,
+deviations, irAE types) are written in English and translated in the file itself, one
+``[translations.<language>]`` table each: study data, not program text (issue 9).
+``Protocol.text`` looks one up; what is stored and printed on labels stays the English.
 """
 
 from __future__ import annotations
