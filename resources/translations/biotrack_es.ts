@@ -2986,7 +2986,7 @@ Los detalles se han escrito en {log}</translation>
     </message>
     <message>
         <source>expected a lower-case language code such as &apos;es&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un código de idioma en minúsculas, como &apos;es&apos;</translation>
     </message>
     <message>
         <source>{source}: too large for a rack scan ({size} bytes)</source>

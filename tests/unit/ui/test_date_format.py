@@ -48,7 +48,6 @@ def test_format_datetime_aware_is_shown_in_local_time() -> None:
 
 
 def test_the_default_locale_is_used() -> None:
-    previous = QLocale()
     QLocale.setDefault(QLocale("es_ES"))
     try:
         assert date_pattern() == "dd/MM/yyyy"
