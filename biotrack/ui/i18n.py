@@ -136,6 +136,18 @@ def install_translator(app: QCoreApplication, language_setting: object = "") -> 
     return language
 
 
+def current_language() -> str:
+    """The language the screen is in: "en", "es".
+
+    ``install_translator`` sets the default QLocale to the chosen language; until a translation
+    is installed (a widget test, an English start) the screen is in the source language,
+    whatever the system's locale says.
+    """
+    if not _installed:
+        return SOURCE_LANGUAGE
+    return _language_of(QLocale().name()) or SOURCE_LANGUAGE
+
+
 # -- dates on screen ------------------------------------------------------------------------------
 
 def _screen_locale(locale: QLocale | None) -> QLocale:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from biotrack.protocol import Protocol
 from biotrack.services.due import DueVisit
@@ -49,15 +49,8 @@ def value_label(value: str | None) -> str:
 
 
 def interface_language() -> str:
-    """The language the screen is in: "en", "es".
-
-    ``install_translator`` sets the default QLocale to the chosen language; until a translation
-    is installed (a widget test, an English start) the screen is in the source language,
-    whatever the system's locale says.
-    """
-    if not i18n._installed:  # the one record of what was installed
-        return i18n.SOURCE_LANGUAGE
-    return i18n._language_of(QLocale().name()) or i18n.SOURCE_LANGUAGE
+    """The language the screen is in ("en", "es"): biotrack.ui.i18n.current_language."""
+    return i18n.current_language()
 
 
 def protocol_text(protocol: Protocol, english: str) -> str:
