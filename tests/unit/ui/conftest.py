@@ -7,14 +7,17 @@ touches the real user profile.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from biotrack.services import enrolment
 from biotrack.services.context import Session
+from biotrack.ui import i18n
 from biotrack.ui.interaction import Interaction
 
 
@@ -75,3 +78,14 @@ def enrolled(session: Session) -> Session:
         cohort="ICI", site="GAL", enrolled_on=date(2026, 11, 24),
         regimen="pembrolizumab-q3w", first_dose=date(2026, 12, 3), diagnosis="Melanoma"))
     return session
+
+
+@pytest.fixture
+def spanish(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The Spanish translator installed as at start-up; removed afterwards."""
+    monkeypatch.setenv(i18n.LANGUAGE_ENV, "es")
+    language = i18n.install_translator(qapp, "")
+    try:
+        yield language
+    finally:
+        i18n.remove_translators(qapp)

@@ -7,15 +7,12 @@ Spanish, while what is stored stays the protocol's English.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QLabel
 
 from biotrack.services.context import Session
-from biotrack.ui import i18n
 from biotrack.ui.dialogs.enrol_dialog import EnrolDialog
 from biotrack.ui.value_labels import interface_language, protocol_text, sample_type_label
 from biotrack.ui.views.collection_view import CollectionView
@@ -26,17 +23,6 @@ SST_ES = "Tubo separador de suero (SST, tapón dorado) 8,5 mL"
 EDTA_ES = "Tubo de K2-EDTA (tapón lila) 6 mL"
 SST_EN = "Serum separator tube (SST, gold top) 8.5 mL"
 TUBES_COLUMN = 5
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """The Spanish translator installed as at start-up; removed afterwards."""
-    monkeypatch.setenv(i18n.LANGUAGE_ENV, "es")
-    language = i18n.install_translator(qapp, "")
-    try:
-        yield language
-    finally:
-        i18n.remove_translators(qapp)
 
 
 def _today(qtbot, session: Session, recorder) -> TodayView:  # type: ignore[no-untyped-def]

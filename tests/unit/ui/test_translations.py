@@ -87,17 +87,6 @@ def _mnemonics(text: str) -> int:
     return len(re.findall(r"&[^&]", text.replace("&&", "")))
 
 
-@pytest.fixture
-def spanish(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """The Spanish translator installed as at start-up; removed afterwards."""
-    monkeypatch.setenv(i18n.LANGUAGE_ENV, "es")
-    language = i18n.install_translator(qapp, "")
-    try:
-        yield language
-    finally:
-        i18n.remove_translators(qapp)
-
-
 # -- the catalogue ----------------------------------------------------------------------------
 
 
