@@ -641,7 +641,7 @@ class Writer:
             deviations.append(f"drawn out of window ({visit.window_start} to "
                               f"{visit.window_end})")
         timing = sprec.timing(draw.drawn_at, draw.centrifuged_at, draw.frozen_at)
-        deviations += sprec.quality_flags(protocol.quality, timing)
+        deviations += [str(flag) for flag in sprec.quality_flags(protocol.quality, timing)]
         planned = [(spec.sample_type, n, draw.counts[spec.sample_type], spec.volume_ul)
                    for spec in protocol.sample_set(visit.samples).aliquots
                    for n in range(1, draw.counts[spec.sample_type] + 1)]
@@ -883,7 +883,7 @@ def main(argv: Iterable[str] | None = None) -> int:
             report = safety.check(db)
         finally:
             db.close()
-        print("check:", "ok" if report.ok else "; ".join(report.problems[:10]))
+        print("check:", "ok" if report.ok else "; ".join(str(p) for p in report.problems[:10]))
         return 0 if report.ok else 1
     return 0
 

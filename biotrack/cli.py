@@ -258,7 +258,7 @@ def cmd_collect(args: argparse.Namespace) -> None:
     c = result.collection
     rows = [(a.barcode, a.sample_type, f"{a.number}/{a.of_count}", a.volume_ul, a.status,
              a.location.path if a.location else "-") for a in c.aliquots]
-    emit(args, dict(c.to_json(), warnings=list(result.warnings)),
+    emit(args, dict(c.to_json(), warnings=[str(w) for w in result.warnings]),
          [translate("CLI", "Collection {id}: {code} {visit}, {count} aliquots").format(
              id=c.id, code=c.code, visit=c.visit, count=len(c.aliquots)),
           *table(rows, ("barcode", "sample type", "no.", "µL", "status", "position"))])

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from biotrack.errors import QT_TRANSLATE_NOOP, Message
 from biotrack.protocol import Quality, SampleType, SprecBucket
 
 UNKNOWN = "X"
@@ -61,18 +62,21 @@ def sprec_code(sample: SampleType, quality: Quality, times: Timing) -> str:
     ])
 
 
-def quality_flags(quality: Quality, times: Timing) -> list[str]:
-    """Readable flags for every protocol limit the draw passed."""
+def quality_flags(quality: Quality, times: Timing) -> list[Message]:
+    """Readable flags for every protocol limit the draw passed.
+
+    Messages: ``str()`` is the English kept among the collection's deviations; the screen
+    shows them in the reader's language.
+    """
     flags = []
     if (times.to_centrifugation is not None
             and times.to_centrifugation > quality.max_minutes_to_centrifugation):
-        flags.append(
-            f"{times.to_centrifugation} min from draw to centrifugation "
-            f"(limit {quality.max_minutes_to_centrifugation})"
-        )
+        flags.append(Message(
+            QT_TRANSLATE_NOOP("Messages", "{minutes} min from draw to centrifugation "
+                              "(limit {limit})"),
+            minutes=times.to_centrifugation, limit=quality.max_minutes_to_centrifugation))
     if times.to_freezing is not None and times.to_freezing > quality.max_minutes_to_freezing:
-        flags.append(
-            f"{times.to_freezing} min from draw to freezing "
-            f"(limit {quality.max_minutes_to_freezing})"
-        )
+        flags.append(Message(
+            QT_TRANSLATE_NOOP("Messages", "{minutes} min from draw to freezing (limit {limit})"),
+            minutes=times.to_freezing, limit=quality.max_minutes_to_freezing))
     return flags

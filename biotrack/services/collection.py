@@ -76,7 +76,9 @@ class Registered:
     """The stored collection and what the person should be told about it."""
 
     collection: Collection
-    warnings: tuple[str, ...]
+    #: Shown to the person in their language; the English ``str()`` of each short-draw,
+    #: timing and window warning is also stored among the collection's deviations.
+    warnings: tuple[Message, ...]
 
 
 def expected_aliquots(session: Session, visit: Visit,
@@ -204,28 +206,31 @@ def register(session: Session, code: str, visit_code: str, draw: Draw,
     _check_times(session, participant, draw)
     deviations = _deviations(session, draw)
     protocol = session.protocol
-    warnings: list[str] = []
+    warnings: list[Message] = []
 
     short = [spec for spec in protocol.sample_set(visit.samples).aliquots
              if draw.counts.get(spec.sample_type, spec.count) < spec.count]
     for spec in short:
-        got = draw.counts[spec.sample_type]
-        text = f"short draw: {got} of {spec.count} {spec.sample_type.replace('_', ' ')}"
-        deviations.append(text)
-        warnings.append(text)
+        # The sample type stays the protocol's English id, underscores as spaces: the
+        # translated names live with the screen (ui/value_labels.py), not in a service.
+        warnings.append(Message(QT_TRANSLATE_NOOP("Messages", "short draw: {got} of {count} "
+                                                  "{sample}"),
+                                got=draw.counts[spec.sample_type], count=spec.count,
+                                sample=spec.sample_type.replace("_", " ")))
     if (visit.cycle == 1 and participant.first_dose
             and draw.drawn_at.date() > participant.first_dose):
-        text = f"baseline drawn after the first ICI dose ({participant.first_dose})"
-        deviations.append(text)
-        warnings.append(text)
+        warnings.append(Message(QT_TRANSLATE_NOOP("Messages", "baseline drawn after the first "
+                                                  "ICI dose ({date})"),
+                                date=participant.first_dose.isoformat()))
     if not visit.window_start <= draw.drawn_at.date() <= visit.window_end:
-        text = (f"drawn out of window ({visit.window_start} to {visit.window_end})")
-        deviations.append(text)
-        warnings.append(text)
+        warnings.append(Message(QT_TRANSLATE_NOOP("Messages",
+                                                  "drawn out of window ({start} to {end})"),
+                                start=visit.window_start.isoformat(),
+                                end=visit.window_end.isoformat()))
     timing = sprec.timing(draw.drawn_at, draw.centrifuged_at, draw.frozen_at)
-    for flag in sprec.quality_flags(protocol.quality, timing):
-        deviations.append(flag)
-        warnings.append(flag)
+    warnings += sprec.quality_flags(protocol.quality, timing)
+    # Stored in English whatever the screen's language (the deviations are study data).
+    deviations += [str(warning) for warning in warnings]
 
     with change(session, "collect") as rec:
         # Re-read inside the write lock: another process may have registered it meanwhile.
@@ -292,10 +297,11 @@ def register(session: Session, code: str, visit_code: str, draw: Draw,
         rec.record("collection.register", "collection", collection_id, after=after)
     unplaced = [a for a in collection.aliquots if a.location is None]
     if unplaced:
-        warnings.append(
-            f"{len(unplaced)} aliquot(s) could not be placed: no free position in a box of "
-            "the right type. They wait as unplaced; add boxes and place them with `move`."
-        )
+        warnings.append(Message(
+            QT_TRANSLATE_NOOP("Messages", "{count} aliquot(s) could not be placed: no free "
+                              "position in a box of the right type. They wait as unplaced; "
+                              "add boxes and place them with `move`."),
+            count=len(unplaced)))
     return Registered(collection, tuple(warnings))
 
 

@@ -914,7 +914,7 @@ class CollectionView(QWidget):
                          f"  →  {place}")
         if result.warnings:
             lines += ["", self.tr("Please note:")]
-            lines += [f"• {warning}" for warning in result.warnings]
+            lines += [f"• {error_text(warning)}" for warning in result.warnings]
         return "\n".join(lines)
 
     def _on_labels_saved(self, _path: str) -> None:

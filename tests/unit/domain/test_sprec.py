@@ -86,7 +86,7 @@ def test_quality_flags(protocol: Protocol) -> None:
 
     late = sprec.timing(DRAWN, DRAWN + timedelta(hours=3), DRAWN + timedelta(hours=5))
     flags = sprec.quality_flags(quality, late)
-    assert flags == [
+    assert [str(flag) for flag in flags] == [
         "180 min from draw to centrifugation (limit 120)",
         "300 min from draw to freezing (limit 240)",
     ]

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from biotrack.barcodes import parse_barcode
-from biotrack.errors import Conflict, UserError
+from biotrack.errors import Conflict, Message, UserError
 from biotrack.models import Aliquot, Participant
 from biotrack.protocol import Protocol, load_protocol
 from biotrack.services import collection, enrolment, setup, storage
@@ -163,7 +163,7 @@ def test_short_draw_lowers_counts_and_records_a_deviation(session: Session) -> N
         (1, 4), (2, 4), (3, 4), (4, 4)]
     assert "short draw: 4 of 6 serum" in c.deviations
     assert "short draw: 0 of 1 buffy coat rnalater" in c.deviations
-    assert any("short draw" in w for w in result.warnings)
+    assert any("short draw" in str(w) for w in result.warnings)
     assert c.expected_aliquots == 5
     # The deviation is stored, not only returned.
     again = collection.get_collection(session, c.id)
@@ -259,7 +259,37 @@ def test_a_draw_out_of_window_is_registered_with_a_deviation(session: Session) -
     result = collection.register(session, participant.code, "V1",
                                  on_time(ENROLLED + timedelta(days=5)))
     assert any("out of window" in d for d in result.collection.deviations)
-    assert any("out of window" in w for w in result.warnings)
+    assert any("out of window" in str(w) for w in result.warnings)
+
+
+def test_warnings_are_messages_english_as_before_and_stored_in_english(session: Session) -> None:
+    """Each warning is a marked template with its fields (translated where it is shown);
+    its English is the sentence it always was, and that English is what is stored."""
+    participant = enrol_ici(session)  # first dose = enrolment day
+    result = collection.register(session, participant.code, "V1", on_time(
+        ENROLLED + timedelta(days=5), centrifuge_after=180, freeze_after=300,
+        counts={"serum": 4, "buffy_coat_rnalater": 0}))
+    visit = enrolment.get_visit(session, participant, "V1")
+    window = f"{visit.window_start.isoformat()} to {visit.window_end.isoformat()}"
+    assert all(isinstance(w, Message) for w in result.warnings)
+    assert [(w.template, str(w)) for w in result.warnings] == [
+        ("short draw: {got} of {count} {sample}", "short draw: 4 of 6 serum"),
+        ("short draw: {got} of {count} {sample}", "short draw: 0 of 1 buffy coat rnalater"),
+        ("baseline drawn after the first ICI dose ({date})",
+         "baseline drawn after the first ICI dose (2026-05-04)"),
+        ("drawn out of window ({start} to {end})", f"drawn out of window ({window})"),
+        ("{minutes} min from draw to centrifugation (limit {limit})",
+         "180 min from draw to centrifugation (limit 120)"),
+        ("{minutes} min from draw to freezing (limit {limit})",
+         "300 min from draw to freezing (limit 240)"),
+    ]
+    stored = collection.get_collection(session, result.collection.id).deviations
+    assert list(stored) == [str(w) for w in result.warnings]
+    # In another language the template is looked up and the same fields filled in.
+    spanish = {"short draw: {got} of {count} {sample}": "extracción corta: {got} de {count} "
+               "{sample}"}
+    assert result.warnings[0].text(lambda _context, text: spanish.get(text, text)) == (
+        "extracción corta: 4 de 6 serum")
 
 
 # -- positions -----------------------------------------------------------------------------------
@@ -325,7 +355,7 @@ def test_a_full_freezer_never_refuses_a_draw(tmp_path: Path) -> None:
             "F1/S1/R1/B1/B3", "F1/S1/R1/B1/B4"]
         assert len(unplaced) == 4
         assert {a.status for a in unplaced} == {"unplaced"}
-        assert any("4 aliquot(s) could not be placed" in w for w in v2.warnings)
+        assert any("4 aliquot(s) could not be placed" in str(w) for w in v2.warnings)
 
         # Nothing left at all: still registered, every aliquot unplaced, visit collected.
         v3 = collect(session, participant.code, "V3")
@@ -377,7 +407,7 @@ def test_sprec_and_quality_flag_from_the_times(session: Session) -> None:
     assert {a.sprec for a in late.collection.aliquots} == {"SER-SST-C-B-N-A-D"}
     flag = "180 min from draw to centrifugation (limit 120)"
     assert flag in late.collection.deviations
-    assert flag in late.warnings
+    assert flag in [str(w) for w in late.warnings]
 
 
 def test_unknown_times_give_unknown_sprec_letters(session: Session) -> None:
