@@ -217,7 +217,7 @@ def check_database(db: Path, acknowledged: dict[int, int]) -> list[str]:
         if not chain.ok:
             problems.append(f"audit chain: {chain.problem}")
         problems += [f"biotrack check: {p}" for p in safety.check(db_view).problems
-                     if f"audit chain: {chain.problem}" != p]
+                     if f"audit chain: {chain.problem}" != str(p)]
     finally:
         conn.close()
     return problems

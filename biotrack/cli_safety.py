@@ -67,7 +67,8 @@ def cmd_check(args: argparse.Namespace) -> None:
         report = safety.check(db)
     finally:
         db.close()
-    cli.emit(args, {"ok": report.ok, "checked": report.checked, "problems": report.problems},
+    cli.emit(args, {"ok": report.ok, "checked": report.checked,
+                    "problems": [str(p) for p in report.problems]},  # JSON stays English
              [translate("CLI", "database sound: {checks}").format(
                  checks=", ".join(report.checked))] if report.ok
              else [translate("CLI", "PROBLEM: {problem}").format(problem=cli.words(p))

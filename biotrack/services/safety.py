@@ -20,7 +20,8 @@ from biotrack.audit_chain import GENESIS_HASH, event_hash
 from biotrack.db import audit as audit_repo
 from biotrack.db import integrity
 from biotrack.db.connection import copy_database, inspect_file, open_database, schema_version
-from biotrack.errors import QT_TRANSLATE_NOOP, StorageUnavailable, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Message, StorageUnavailable, UserError
+from biotrack.models import position_label
 from biotrack.services.context import Session, change
 from biotrack.services.enrolment import get_participant
 from biotrack.services.permissions import require
@@ -35,7 +36,7 @@ class ChainReport:
 
     events: int
     broken_id: int | None = None
-    problem: str | None = None
+    problem: Message | None = None
 
     @property
     def ok(self) -> bool:
@@ -43,14 +44,17 @@ class ChainReport:
 
     def to_json(self) -> dict[str, object]:
         return {"ok": self.ok, "events": self.events, "broken_event": self.broken_id,
-                "problem": self.problem}
+                "problem": None if self.problem is None else str(self.problem)}
 
 
 @dataclass
 class CheckReport:
-    """Everything ``check`` found wrong (an empty list means the file is sound)."""
+    """Everything ``check`` found wrong (an empty list means the file is sound).
 
-    problems: list[str] = field(default_factory=list)
+    Each problem is a Message: ``str()`` in English (JSON, logs), ``text(tr)`` translated.
+    """
+
+    problems: list[Message] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
 
     @property
@@ -82,44 +86,78 @@ def verify_chain(db: Database) -> ChainReport:
     for event in audit_repo.chain(db):
         count += 1
         if event["id"] != expected_id:
-            return ChainReport(count, event["id"],
-                               f"event {expected_id} is missing before event {event['id']}")
+            return ChainReport(count, event["id"], Message(QT_TRANSLATE_NOOP(
+                "Messages", "event {missing} is missing before event {id}"),
+                missing=expected_id, id=event["id"]))
         if event["prev_hash"] != previous_hash:
-            return ChainReport(count, event["id"],
-                               f"event {event['id']} does not follow event {event['id'] - 1}")
+            return ChainReport(count, event["id"], Message(QT_TRANSLATE_NOOP(
+                "Messages", "event {id} does not follow event {previous}"),
+                id=event["id"], previous=event["id"] - 1))
         if event_hash(event) != event["hash"]:
-            return ChainReport(count, event["id"],
-                               f"event {event['id']} was changed after it was written")
+            return ChainReport(count, event["id"], Message(QT_TRANSLATE_NOOP(
+                "Messages", "event {id} was changed after it was written"), id=event["id"]))
         previous_hash = event["hash"]
         expected_id += 1
     return ChainReport(count)
 
 
 def check(db: Database) -> CheckReport:
-    """Integrity of the file and of BioTrack's invariants; read-only."""
+    """Integrity of the file and of BioTrack's invariants; read-only.
+
+    ``checked`` names the checks for the CLI and its JSON (kept in English, not shown in the
+    GUI); ``problems`` are Messages.
+    """
     report = CheckReport()
     report.checked.append("integrity_check")
-    report.problems += [f"SQLite integrity: {p}" for p in integrity.integrity_problems(db)]
+    report.problems += [Message(QT_TRANSLATE_NOOP("Messages", "SQLite integrity: {problem}"),
+                                problem=p) for p in integrity.integrity_problems(db)]
     report.checked.append("foreign_key_check")
-    report.problems += [f"foreign key: {p}" for p in integrity.foreign_key_problems(db)]
+    report.problems += [
+        Message(QT_TRANSLATE_NOOP("Messages", "foreign key: {table} row {row} points to a "
+                                              "missing {parent}"),
+                table=r["table"], row=r["rowid"], parent=r["parent"])
+        for r in integrity.foreign_key_violations(db)]
     report.checked.append("audit chain")
     chain = verify_chain(db)
-    if not chain.ok:
-        report.problems.append(f"audit chain: {chain.problem}")
+    if chain.problem is not None:
+        report.problems.append(Message(QT_TRANSLATE_NOOP("Messages", "audit chain: {problem}"),
+                                       problem=chain.problem))
     report.checked.append("audit triggers")
-    report.problems += integrity.missing_audit_triggers(db)
+    report.problems += [
+        Message(QT_TRANSLATE_NOOP("Messages", "trigger {name} was removed: the audit trail is "
+                                              "no longer append-only"), name=name)
+        for name in integrity.missing_audit_triggers(db)]
     report.checked.append("collections complete")
-    report.problems += integrity.incomplete_collections(db)
+    report.problems += [
+        Message(QT_TRANSLATE_NOOP("Messages", "collection {id} has {count} of its {expected} "
+                                              "aliquots"),
+                id=r["id"], count=r["n"], expected=r["expected_aliquots"])
+        for r in integrity.incomplete_collections(db)]
     report.checked.append("orphan aliquots")
-    report.problems += integrity.orphan_aliquots(db)
+    report.problems += [
+        Message(QT_TRANSLATE_NOOP("Messages", "aliquot {barcode} belongs to no collection"),
+                barcode=barcode) for barcode in integrity.orphan_aliquots(db)]
     report.checked.append("one tube per position")
-    report.problems += integrity.shared_positions(db)
+    report.problems += [
+        Message(QT_TRANSLATE_NOOP("Messages", "box {box} position {position} holds {count} "
+                                              "tubes ({barcodes})"),
+                box=r["box_id"], position=position_label(r["pos_row"], r["pos_col"]),
+                count=r["n"], barcodes=r["barcodes"])
+        for r in integrity.shared_positions(db)]
     report.checked.append("free-position counts")
-    report.problems += integrity.box_fill_mismatches(db)
+    report.problems += [
+        Message(QT_TRANSLATE_NOOP("Messages", "box {box}: free-position count {counted} but "
+                                              "{actual} positions free"),
+                box=r["box_id"], counted=r["free"], actual=r["actual"])
+        for r in integrity.box_fill_mismatches(db)]
     report.checked.append("positions inside their box")
-    report.problems += integrity.positions_outside_box(db)
+    report.problems += [
+        Message(QT_TRANSLATE_NOOP("Messages", "aliquot {barcode} sits outside its box"),
+                barcode=barcode) for barcode in integrity.positions_outside_box(db)]
     report.checked.append("every aliquot audited")
-    report.problems += integrity.unaudited_aliquots(db)
+    report.problems += [
+        Message(QT_TRANSLATE_NOOP("Messages", "aliquot {barcode} has no audit event"),
+                barcode=barcode) for barcode in integrity.unaudited_aliquots(db)]
     return report
 
 

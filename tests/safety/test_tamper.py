@@ -185,7 +185,7 @@ def test_check_reports_dropped_append_only_triggers(tmp_path: Path) -> None:
     session.db.execute("DROP TRIGGER audit_event_no_delete")
     report = safety.check(session.db)
     assert not report.ok
-    assert any("audit_event_no_delete" in p for p in report.problems), report.problems
+    assert any("audit_event_no_delete" in str(p) for p in report.problems), report.problems
     session.db.close()
 
 
@@ -196,6 +196,33 @@ def test_check_reports_a_wrong_free_position_count(tmp_path: Path) -> None:
     session = new_session(tmp_path)
     session.db.execute("UPDATE box_fill SET free = free - 5 WHERE box_id = 1")
     report = safety.check(session.db)
-    assert any("box 1: free-position count 76 but 81 positions free" in p
+    assert any("box 1: free-position count 76 but 81 positions free" in str(p)
                for p in report.problems), report.problems
     session.db.close()
+
+
+def test_problems_read_in_english_as_before_and_in_the_readers_language(tmp_path: Path) -> None:
+    """The problems are Messages: str() is the English line (CLI, JSON), text(tr) translated."""
+    from tests.factories import new_session
+
+    session = new_session(tmp_path)
+    session.db.execute("DROP TRIGGER audit_event_no_update")
+    session.db.execute("UPDATE audit_event SET reason = 'edited' WHERE id = 2")
+    report = safety.check(session.db)
+    chain = safety.verify_chain(session.db)
+    session.db.close()
+    spanish = {"audit chain: {problem}": "cadena de auditoría: {problem}",
+               "event {id} was changed after it was written":
+               "el evento {id} se modificó después de escribirse"}
+
+    def translate(context: str, text: str) -> str:
+        assert context == "Messages"
+        return spanish.get(text, text)
+
+    assert str(chain.problem) == "event 2 was changed after it was written"
+    assert chain.to_json()["problem"] == "event 2 was changed after it was written"
+    assert [str(p) for p in report.problems] == [
+        "audit chain: event 2 was changed after it was written",
+        "trigger audit_event_no_update was removed: the audit trail is no longer append-only"]
+    assert report.problems[0].text(translate) == (
+        "cadena de auditoría: el evento 2 se modificó después de escribirse")

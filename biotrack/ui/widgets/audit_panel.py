@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from biotrack.errors import BioTrackError
 from biotrack.services import safety
 from biotrack.services.context import Session
+from biotrack.ui.i18n import error_text
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.widgets.admin_models import AuditEventModel
 from biotrack.ui.widgets.background import run_on_own_connection
@@ -246,7 +247,9 @@ class AuditPanel(QWidget):
             self.result_label.setText(self.tr(
                 "✘ Audit trail BROKEN at event {id}: {problem}. Keep this file as it is and "
                 "tell the biobank manager; restore the last good backup only after it has "
-                "been examined.").format(id=report.broken_id, problem=report.problem))
+                "been examined.").format(
+                    id=report.broken_id,
+                    problem="" if report.problem is None else error_text(report.problem)))
             self._show_broken_row()
         self.chain_verified.emit(report)
 
