@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from biotrack.cli_language import translate
+from biotrack.cli_language import error_text, translate
 from biotrack.errors import QT_TRANSLATE_NOOP
 from biotrack.services import retrieval
 
@@ -45,7 +45,7 @@ def _summary(pull: retrieval.PullList) -> str:
 
 def _detail_lines(detail: retrieval.PullListDetail) -> list[str]:
     lines = [_summary(detail.pull), translate("CLI", "criteria: {criteria}").format(
-        criteria=detail.pull.criteria.describe())]
+        criteria=error_text(detail.pull.criteria.describe()))]
     marks = {"pending": "", "picked": "  " + translate("CLI", "[picked]"),
              "not_found": "  " + translate("CLI", "[NOT FOUND]")}
     lines += [_tube_line(i.tube, marks.get(i.state, "")) for i in detail.items]
@@ -63,7 +63,7 @@ def cmd_pull_preview(args: argparse.Namespace) -> None:
     session = cli._session(args)
     result = retrieval.preview(session, _criteria(args), allow_last=args.allow_last)
     lines = [translate("CLI", "{count} tube(s) to pull for {criteria}").format(
-        count=len(result.tubes), criteria=result.criteria.describe())]
+        count=len(result.tubes), criteria=error_text(result.criteria.describe()))]
     lines += [_tube_line(t) for t in result.tubes]
     if result.skipped_last:
         lines.append(translate("CLI", "{count} skipped: the last aliquot of their visit and "

@@ -30,7 +30,7 @@ from biotrack.barcodes import normalise
 from biotrack.db import collections as coll_repo
 from biotrack.db import retrieval as repo
 from biotrack.db.queries import Row
-from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, Message, NotFound, UserError
 from biotrack.models import position_label
 from biotrack.services import storage
 from biotrack.services.context import Recorder, Session, change
@@ -87,27 +87,44 @@ class Criteria:
             "cohorts", "sites", "visits", "kinds", "sample_types", "numbers",
             "participants")})
 
-    def describe(self) -> str:
-        """One line for people: 'cohort ICI; visits V1, V5 or kind irae; serum; aliquot 1'."""
+    def describe(self) -> Message:
+        """One line for people: 'cohort ICI; visit V1, V5 or kind irae; sample type serum'.
+
+        A Message: ``str()`` is the English line (stored as criteria_text, JSON), ``text(tr)``
+        the same line in the reader's language; the values (codes) stay as typed.
+        """
+        def values(items: Iterable[object]) -> str:
+            return ", ".join(str(item) for item in items)
+
         parts = []
         if self.cohorts:
-            parts.append("cohort " + ", ".join(self.cohorts))
+            parts.append(Message(QT_TRANSLATE_NOOP("Messages", "cohort {values}"),
+                                 values=values(self.cohorts)))
         if self.sites:
-            parts.append("site " + ", ".join(self.sites))
-        visits = []
-        if self.visits:
-            visits.append("visit " + ", ".join(self.visits))
-        if self.kinds:
-            visits.append("kind " + ", ".join(self.kinds))
-        if visits:
-            parts.append(" or ".join(visits))
+            parts.append(Message(QT_TRANSLATE_NOOP("Messages", "site {values}"),
+                                 values=values(self.sites)))
+        if self.visits and self.kinds:
+            parts.append(Message(QT_TRANSLATE_NOOP("Messages", "visit {visits} or kind {kinds}"),
+                                 visits=values(self.visits), kinds=values(self.kinds)))
+        elif self.visits:
+            parts.append(Message(QT_TRANSLATE_NOOP("Messages", "visit {values}"),
+                                 values=values(self.visits)))
+        elif self.kinds:
+            parts.append(Message(QT_TRANSLATE_NOOP("Messages", "kind {values}"),
+                                 values=values(self.kinds)))
         if self.sample_types:
-            parts.append("sample type " + ", ".join(self.sample_types))
+            parts.append(Message(QT_TRANSLATE_NOOP("Messages", "sample type {values}"),
+                                 values=values(self.sample_types)))
         if self.numbers:
-            parts.append("aliquot " + ", ".join(str(n) for n in self.numbers))
+            parts.append(Message(QT_TRANSLATE_NOOP("Messages", "aliquot {values}"),
+                                 values=values(self.numbers)))
         if self.participants:
-            parts.append("participant " + ", ".join(self.participants))
-        return "; ".join(parts) or "every tube"
+            parts.append(Message(QT_TRANSLATE_NOOP("Messages", "participant {values}"),
+                                 values=values(self.participants)))
+        if not parts:
+            return Message(QT_TRANSLATE_NOOP("Messages", "every tube"))
+        # No words of its own, so not in the catalogue: a list of Messages joins with "; ".
+        return Message("{parts}", parts=parts)
 
 
 def criteria(*, cohorts: Iterable[str] | str | None = None,
@@ -354,7 +371,7 @@ class PullList:
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "purpose": self.purpose, "criteria": self.criteria.to_json(),
-                "criteria_text": self.criteria.describe(), "allow_last": self.allow_last,
+                "criteria_text": str(self.criteria.describe()), "allow_last": self.allow_last,
                 "status": self.status, "created_at": self.created_at,
                 "created_by": self.created_by, "closed_at": self.closed_at,
                 "total": self.total, "pending": self.pending, "picked": self.picked,

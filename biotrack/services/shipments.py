@@ -27,7 +27,7 @@ from typing import Any
 from biotrack.barcodes import normalise
 from biotrack.db import participants as participant_repo
 from biotrack.db import shipments as repo
-from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, Message, NotFound, UserError
 from biotrack.models import position_label
 from biotrack.reports import Progress, no_progress
 from biotrack.services import storage
@@ -331,10 +331,24 @@ def _matching(session: Session, criteria: dict[str, str]) -> list[dict[str, Any]
                                 sample_type=sample, box_id=box_id)
 
 
-def _describe(criteria: dict[str, str]) -> str:
-    names = {"participant": "participant", "visit": "visit", "sample_type": "sample type",
-             "box": "box"}
-    return ", ".join(f"{names[k]} {v}" for k, v in criteria.items())
+#: How each shipment criterion reads, in the order the person gave them.
+_CRITERION_WORDS = {
+    "participant": QT_TRANSLATE_NOOP("Messages", "participant {value}"),
+    "visit": QT_TRANSLATE_NOOP("Messages", "visit {value}"),
+    "sample_type": QT_TRANSLATE_NOOP("Messages", "sample type {value}"),
+    "box": QT_TRANSLATE_NOOP("Messages", "box {value}"),
+}
+
+
+def _describe(criteria: dict[str, str]) -> Message:
+    """'participant P-0001, visit V1' as a Message (each part translated, joined with ", ")."""
+    described = Message("")
+    for number, (key, value) in enumerate(criteria.items()):
+        part = Message(_CRITERION_WORDS[key], value=value)
+        # The joiner has no words of its own, so it is not in the catalogue.
+        described = part if number == 0 else Message("{first}, {then}", first=described,
+                                                      then=part)
+    return described
 
 
 def remove(session: Session, code: str, barcodes: Sequence[str]) -> list[str]:

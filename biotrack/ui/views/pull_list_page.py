@@ -107,7 +107,7 @@ class PullListModel(ListTableModel[PullList]):
         if role == Qt.ItemDataRole.ForegroundRole and record.status != "open":
             return QBrush(QColor("#808080"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return record.criteria.describe()
+            return error_text(record.criteria.describe())
         return None
 
 
@@ -489,9 +489,9 @@ class PullListPage(QWidget):
         self.open_title.setText(self.tr(
             "<b>{purpose}</b> — {criteria}<br>{picked} of {total} picked · {not_found} not "
             "found · {pending} to pull · {status}").format(
-                purpose=pull.purpose, criteria=pull.criteria.describe(), picked=pull.picked,
-                total=pull.total, not_found=pull.not_found, pending=pull.pending,
-                status=_label(LIST_STATUS_LABELS, pull.status)))
+                purpose=pull.purpose, criteria=error_text(pull.criteria.describe()),
+                picked=pull.picked, total=pull.total, not_found=pull.not_found,
+                pending=pull.pending, status=_label(LIST_STATUS_LABELS, pull.status)))
 
     def _select_next_pending(self) -> None:
         rows = self.item_model.rows()

@@ -22,7 +22,7 @@ from biotrack.errors import Conflict, NotFound, PermissionDenied, UserError
 from biotrack.services import collection, enrolment, retrieval, storage
 from biotrack.services.collection import Draw
 from biotrack.services.context import Session
-from biotrack.services.retrieval import Criteria, criteria
+from biotrack.services.retrieval import Criteria, PullList, criteria
 from tests.factories import as_user, new_session
 
 ENROLLED = date(2026, 5, 4)
@@ -150,6 +150,74 @@ def test_unknown_criteria_are_refused_with_one_clear_message(
 def test_a_number_that_is_not_a_number_is_refused() -> None:
     with pytest.raises(UserError, match="whole number, not 'one'"):
         criteria(numbers="one")
+
+
+SPANISH = {"cohort {values}": "cohorte {values}", "site {values}": "centro {values}",
+           "visit {visits} or kind {kinds}": "visita {visits} o tipo de visita {kinds}",
+           "visit {values}": "visita {values}", "kind {values}": "tipo de visita {values}",
+           "sample type {values}": "tipo de muestra {values}",
+           "aliquot {values}": "alícuota {values}",
+           "participant {values}": "participante {values}", "every tube": "todos los tubos",
+           "no tube to pull for {criteria}": "ningún tubo que sacar para {criteria}"}
+
+
+def spanish(context: str, text: str) -> str:
+    assert context == "Messages"
+    return SPANISH.get(text, text)
+
+
+def _old_describe(c: Criteria) -> str:
+    """The English line describe() gave as a plain str, before it became a Message."""
+    parts = []
+    if c.cohorts:
+        parts.append("cohort " + ", ".join(c.cohorts))
+    if c.sites:
+        parts.append("site " + ", ".join(c.sites))
+    visits = []
+    if c.visits:
+        visits.append("visit " + ", ".join(c.visits))
+    if c.kinds:
+        visits.append("kind " + ", ".join(c.kinds))
+    if visits:
+        parts.append(" or ".join(visits))
+    if c.sample_types:
+        parts.append("sample type " + ", ".join(c.sample_types))
+    if c.numbers:
+        parts.append("aliquot " + ", ".join(str(n) for n in c.numbers))
+    if c.participants:
+        parts.append("participant " + ", ".join(c.participants))
+    return "; ".join(parts) or "every tube"
+
+
+@pytest.mark.parametrize("wanted", [
+    Criteria(),
+    Criteria(cohorts=("ICI",)),
+    Criteria(cohorts=("ICI", "SAD"), sites=("NAV",), visits=("V1", "V5"), kinds=("irae",),
+             sample_types=("serum",), numbers=(1, 2), participants=("IA-NAV-001",)),
+    Criteria(visits=("V1",)),
+    Criteria(kinds=("irae", "flare"), numbers=(3,)),
+])
+def test_the_criteria_read_in_english_as_before_and_in_the_readers_language(
+        wanted: Criteria) -> None:
+    described = wanted.describe()
+    assert str(described) == _old_describe(wanted)
+    assert PullList(1, "PULL-2026-0001", "p", wanted, False, "open", "", None, None, 0, 0, 0,
+                    0).to_json()["criteria_text"] == _old_describe(wanted)
+
+
+def test_the_criteria_line_is_spanish_through_a_translation() -> None:
+    wanted = Criteria(cohorts=("ICI",), visits=("V1", "V5"), kinds=("irae",),
+                      sample_types=("serum",), numbers=(1,))
+    assert str(wanted.describe()) == \
+        "cohort ICI; visit V1, V5 or kind irae; sample type serum; aliquot 1"
+    assert wanted.describe().text(spanish) == (
+        "cohorte ICI; visita V1, V5 o tipo de visita irae; tipo de muestra serum; alícuota 1")
+    assert Criteria().describe().text(spanish) == "todos los tubos"
+    # Inside a refusal the criteria are a field: translated with the sentence around them.
+    refusal = UserError("no tube to pull for {criteria}", criteria=Criteria(
+        sites=("NAV",)).describe())
+    assert str(refusal) == "no tube to pull for site NAV"
+    assert refusal.text(spanish) == "ningún tubo que sacar para centro NAV"
 
 
 # -- never the last aliquot ----------------------------------------------------------------------

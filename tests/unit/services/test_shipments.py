@@ -137,6 +137,23 @@ def test_add_by_participant_visit_sample_type_and_box(session: Session, two) -> 
         shipments.add(session, shipment.code, participant="IA-NAV-001")
 
 
+def test_the_criteria_of_a_refusal_read_in_english_as_before_and_in_spanish(
+        session: Session, two) -> None:
+    shipment = draft(session)
+    with pytest.raises(UserError) as refused:
+        shipments.add(session, shipment.code, participant="IA-NAV-001", visit="V9",
+                      sample_type="serum")
+    assert str(refused.value) == ("no tube in storage matches participant IA-NAV-001, "
+                                  "visit V9, sample type serum")
+    spanish = {"no tube in storage matches {criteria}":
+               "ningún tubo almacenado coincide con {criteria}",
+               "participant {value}": "participante {value}", "visit {value}": "visita {value}",
+               "sample type {value}": "tipo de muestra {value}"}
+    assert refused.value.text(lambda context, text: spanish.get(text, text)) == (
+        "ningún tubo almacenado coincide con participante IA-NAV-001, visita V9, "
+        "tipo de muestra serum")
+
+
 def test_sample_type_may_be_the_id_the_label_or_the_short_code(session: Session, two) -> None:
     for text in ("buffy_coat", "Buffy coat", "bc"):
         shipment = draft(session)
