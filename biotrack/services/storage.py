@@ -602,6 +602,10 @@ def _box_order(session: Session, rack: dict[str, Any], code: str) -> int:
 # -- box audit (reconciliation, read-only) -------------------------------------------------------
 
 
+#: The note of a finding there is nothing to say about ("" in English and in --json).
+NO_NOTE = Message("")
+
+
 @dataclass(frozen=True)
 class AuditFinding:
     """One tube of a box audit: where it was scanned and where the database has it."""
@@ -616,12 +620,13 @@ class AuditFinding:
     code: str | None = None
     visit: str | None = None
     sample_type: str | None = None
-    note: str = ""
+    #: What the person should know about it, in their language where shown (empty: nothing).
+    note: Message = NO_NOTE
 
     def to_json(self) -> dict[str, Any]:
         return {"barcode": self.barcode, "scanned_position": self.scanned,
                 "expected": self.expected, "status": self.status, "code": self.code,
-                "visit": self.visit, "sample_type": self.sample_type, "note": self.note}
+                "visit": self.visit, "sample_type": self.sample_type, "note": str(self.note)}
 
 
 @dataclass(frozen=True)
@@ -703,21 +708,23 @@ def box_audit(session: Session, box_path: str,
             finding = AuditFinding(
                 code, label, str(row["position"]), str(row["status"]), str(row["code"]),
                 str(row["visit"]), str(row["sample_type"]),
-                "checked out in the database: return it" if row["status"] == "checked_out"
-                else "")
+                Message(QT_TRANSLATE_NOOP("Messages", "checked out in the database: return it"))
+                if row["status"] == "checked_out" else NO_NOTE)
             (matched if label in (None, row["position"]) else misplaced).append(finding)
             continue
         aliquot = coll_repo.aliquot_by_barcode(session.db, code)
         if aliquot is None:
-            unexpected.append(AuditFinding(code, label, note="unknown barcode"))
+            unexpected.append(AuditFinding(code, label, note=Message(QT_TRANSLATE_NOOP(
+                "Messages", "unknown barcode"))))
             continue
         where = aliquot.location.path if aliquot.location else None
         if aliquot.status in GONE_STATUSES:
-            note = f"{aliquot.status} in the database"
+            note = Message(QT_TRANSLATE_NOOP("Messages", "{status} in the database"),
+                           status=status_word(aliquot.status))
         elif where is None:
-            note = "unplaced in the database"
+            note = Message(QT_TRANSLATE_NOOP("Messages", "unplaced in the database"))
         else:
-            note = f"belongs at {where}"
+            note = Message(QT_TRANSLATE_NOOP("Messages", "belongs at {where}"), where=where)
         unexpected.append(AuditFinding(code, label, where, aliquot.status, aliquot.code,
                                        aliquot.visit, aliquot.sample_type, note))
     missing = []

@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from biotrack.models import Aliquot, Box
 from biotrack.services.storage import AuditFinding, FreezerNode, Movement, RackNode, ShelfNode
-from biotrack.ui.i18n import translate
+from biotrack.ui.i18n import error_text, translate
 from biotrack.ui.models import SORT_ROLE, ListTableModel
 from biotrack.ui.widgets.box_grid import MARK_COLOURS, SAMPLE_COLOURS
 
@@ -567,7 +567,7 @@ class AuditResultModel(ListTableModel[AuditRow]):
         (QT_TRANSLATE_NOOP("AuditResultModel", "Database"), lambda r: r.finding.expected or ""),
         (QT_TRANSLATE_NOOP("AuditResultModel", "Participant"),
          lambda r: " · ".join(p for p in (r.finding.code, r.finding.visit) if p)),
-        (QT_TRANSLATE_NOOP("AuditResultModel", "Note"), lambda r: r.finding.note),
+        (QT_TRANSLATE_NOOP("AuditResultModel", "Note"), lambda r: error_text(r.finding.note)),
     )
 
     def extra_data(self, record: AuditRow, column: int, role: int) -> Any:

@@ -189,8 +189,10 @@ def test_box_audit_sorts_every_tube(session: Session, v1: Collection) -> None:
                                                    serum(other, 2).barcode]
     assert [(f.barcode, f.scanned, f.expected) for f in result.misplaced] == [
         (serum(v1, 3).barcode, "A2", "A3"), (serum(v1, 2).barcode, "A3", "A2")]
-    assert [(f.barcode, f.note) for f in result.unexpected] == [
+    assert [(f.barcode, str(f.note)) for f in result.unexpected] == [
         (serum(other, 1).barcode, "belongs at F1/S1/R1/B2/A1"), (unknown, "unknown barcode")]
+    assert [f.note.template for f in result.unexpected] == ["belongs at {where}",
+                                                            "unknown barcode"]
     assert {f.barcode for f in result.missing} == {
         serum(v1, 5).barcode, *(serum(other, n).barcode for n in (3, 4, 5, 6))}
     assert [f.barcode for f in result.checked_out] == [serum(v1, 6).barcode]
@@ -200,6 +202,10 @@ def test_box_audit_sorts_every_tube(session: Session, v1: Collection) -> None:
     assert set(data) >= {"matched", "missing", "unexpected", "misplaced"}
     assert all("barcode" in item for key in ("matched", "missing", "unexpected", "misplaced")
                for item in data[key])
+    # --json keeps the English notes, "" where there is nothing to say.
+    assert [item["note"] for item in data["unexpected"]] == [
+        "belongs at F1/S1/R1/B2/A1", "unknown barcode"]
+    assert {item["note"] for item in data["matched"] + data["missing"]} == {""}
 
 
 def test_a_complete_scan_agrees(session: Session, v1: Collection) -> None:
@@ -211,8 +217,14 @@ def test_a_complete_scan_agrees(session: Session, v1: Collection) -> None:
 def test_a_gone_tube_scanned_in_a_box_is_unexpected(session: Session, v1: Collection) -> None:
     storage.finish(session, [serum(v1, 1).barcode], "discard", "haemolysed")
     result = storage.box_audit(session, BOX, [("A1", serum(v1, 1).barcode)])
-    assert [(f.barcode, f.note) for f in result.unexpected] == [
+    assert [(f.barcode, str(f.note)) for f in result.unexpected] == [
         (serum(v1, 1).barcode, "discarded in the database")]
+    # Shown in the reader's language, the status word too.
+    spanish = {"{status} in the database": "{status} en la base de datos",
+               "discarded": "desechado"}
+    (finding,) = result.unexpected
+    assert finding.note.text(lambda _context, text: spanish.get(text, text)) == (
+        "desechado en la base de datos")
 
 
 @pytest.mark.parametrize(("scans", "error", "message"), [
