@@ -261,9 +261,10 @@ def views(db: Path, empty_db: Path, user: str, password: str, repeat: int) -> di
         result["freezers_empty"].append(opened(lambda: FreezersView(empty, interaction)))
         result["participants"].append(opened(lambda: ParticipantsView(full, interaction)))
         result["participants_empty"].append(opened(lambda: ParticipantsView(empty, interaction)))
-        result["today"].append(opened(lambda: TodayView(full, interaction, db_path=db)))
+        result["today"].append(opened(
+            lambda: TodayView(full, interaction, db_path=db, read_in_background=True)))
         result["today_empty"].append(opened(
-            lambda: TodayView(empty, interaction, db_path=empty_db)))
+            lambda: TodayView(empty, interaction, db_path=empty_db, read_in_background=True)))
         result["collections"].append(opened(lambda: CollectionView(full, interaction, db)))
         result["collections_empty"].append(opened(
             lambda: CollectionView(empty, interaction, empty_db)))

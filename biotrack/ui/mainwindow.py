@@ -156,8 +156,9 @@ class MainWindow(QMainWindow):
     def _today_view(self) -> QWidget:
         from biotrack.ui.views.today_view import TodayView
 
+        # The first page, built right after the first paint: its due list is read in a worker.
         view = TodayView(self.session, self.interaction, db_path=self.db_path,
-                         settings=self._settings)
+                         settings=self._settings, read_in_background=True)
         view.participant_requested.connect(self._on_today_participant_requested)
         return view
 
@@ -277,11 +278,14 @@ class MainWindow(QMainWindow):
                     self.page(workspace.key)
 
     def loading(self, key: str) -> bool:
-        """The workspace was opened and waits for its imports or the first show (stand-in)."""
+        """The workspace was opened and waits for its imports or the first show (stand-in),
+        or its page is built and still waits for its first read in a worker (Today)."""
         index = self.workspace_keys().index(key)
         workspace = self.workspaces[index]
-        return workspace.page is None and (workspace.pending
-                                           or self.stack.currentIndex() == index)
+        if workspace.page is None:
+            return workspace.pending or self.stack.currentIndex() == index
+        probe = getattr(workspace.page, "loading", None)
+        return bool(probe()) if callable(probe) else False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.stack and event.type() == QEvent.Type.Paint:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QIdentityProxyModel, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPageLayout, QShortcut, QTextDocument
+from PySide6.QtGui import QKeySequence, QPageLayout, QShortcut, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,8 @@ from biotrack.ui.i18n import format_date, format_datetime
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ROW_ROLE, DueVisitModel
 from biotrack.ui.value_labels import due_visits_on_screen
+from biotrack.ui.widgets.background import run_on_own_connection
+from biotrack.ui.workers import Task
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -71,11 +73,15 @@ class TodayView(QWidget):
 
     def __init__(self, session: Session, interaction: Interaction,
                  parent: QWidget | None = None, *, db_path: Path | None = None,
-                 settings: QSettings | None = None) -> None:
+                 settings: QSettings | None = None, read_in_background: bool = False) -> None:
+        """``read_in_background``: read the first due list in a worker (the main window's
+        first page does; see ``_read_in_background``); otherwise it is read here, at once."""
         super().__init__(parent)
         self._session = session
         self._interaction = interaction
         self._db_path = db_path
+        self._loading: Task | None = None   # the first read, while its worker runs
+        self._unshown: object = None        # its answer, kept until the view is shown
         self.setObjectName("today_view")
 
         title = QLabel(self.tr("<h2>Due visits</h2>"))
@@ -175,7 +181,9 @@ class TodayView(QWidget):
         self.print_list_button.clicked.connect(self._on_print_list_button_clicked)
         self.print_labels_button.clicked.connect(self._on_print_labels_button_clicked)
         self.mark_missed_button.clicked.connect(self._on_mark_missed_button_clicked)
-        self.refresh()
+        if not (read_in_background and self._read_in_background()):
+            self.refresh()
+        self._update_actions()
 
     def _on_range_combo_changed(self, _index: int) -> None:
         self.refresh()
@@ -186,18 +194,96 @@ class TodayView(QWidget):
     def current_range(self) -> tuple[date, date]:
         return date_range(self.range_combo.currentData(), self._session.today_local())
 
+    # -- reading -------------------------------------------------------------------------------
+
+    def loading(self) -> bool:
+        """True while the first read of the due list runs in its worker (the table is empty)."""
+        return self._loading is not None
+
+    def _read_in_background(self) -> bool:
+        """Start the first read of the due list in a worker; False when it must be read here.
+
+        Why (issue 8): Today is the first page the window shows, built right after the first
+        paint; at a million aliquots the due query (every planned visit whose window meets
+        the week) blocked the GUI thread for about 60 ms on top of building the view. The
+        worker opens its own connection to the database file (an in-memory database has
+        none, so it is read here, as the tests do). Anything that reads the list before the
+        answer arrives (F5, another range or site, a visit marked missed) reads it at once
+        instead, and the late answer is dropped.
+        """
+        try:
+            db_path = overview.database_file(self._session)
+        except BioTrackError:
+            return False
+        if db_path is None:
+            return False
+        start, end = self.current_range()
+        site = self.site_combo.currentData()
+        session = self._session
+        task = Task(lambda: run_on_own_connection(
+            db_path, session, lambda own: due.due(own, start, end, site)))
+        task.signals.finished.connect(self._on_due_read)
+        task.signals.failed.connect(self._on_due_failed)
+        self._loading = task
+        self.summary_label.setText(self.tr("Reading the due list…"))
+        task.start()
+        return True
+
+    def _stop_loading(self) -> None:
+        """No more waiting for the worker: its answer, if it still comes, goes nowhere."""
+        task, self._loading = self._loading, None
+        if task is None:
+            return
+        self._unshown = None
+        task.signals.finished.disconnect(self._on_due_read)
+        task.signals.failed.disconnect(self._on_due_failed)
+
+    def _on_due_read(self, result: object) -> None:
+        if self._loading is None:
+            return  # queued before _stop_loading disconnected it: read here since
+        if not self.isVisible():
+            self._unshown = result  # shown with the view (showEvent)
+            return
+        self._stop_loading()
+        self._show_due(list(result))  # type: ignore[call-overload]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._loading is not None and self._unshown is not None:
+            result = self._unshown
+            self._stop_loading()
+            self._show_due(list(result))  # type: ignore[call-overload]
+
+    def _on_due_failed(self, error: BaseException) -> None:
+        if self._loading is None:
+            return
+        self._stop_loading()
+        if isinstance(error, BioTrackError):
+            self._show_failure(error)
+            return
+        raise error  # a bug: the application's crash handler logs and shows it
+
     def refresh(self) -> None:
         """Ask the service again for the chosen range and site."""
+        self._stop_loading()
         start, end = self.current_range()
         site = self.site_combo.currentData()
         try:
-            visits = due_visits_on_screen(self._session.protocol,
-                                          due.due(self._session, start, end, site))
+            found = due.due(self._session, start, end, site)
         except BioTrackError as exc:
-            self.model.set_rows([])
-            self.summary_label.setText("")
-            self._interaction.report(self, exc, self.tr("Due visits"))
+            self._show_failure(exc)
             return
+        self._show_due(found)
+
+    def _show_failure(self, error: BioTrackError) -> None:
+        self.model.set_rows([])
+        self.summary_label.setText("")
+        self._interaction.report(self, error, self.tr("Due visits"))
+
+    def _show_due(self, found: list[DueVisit]) -> None:
+        """Fill the table and the summary line with a due list read for the chosen range."""
+        start, end = self.current_range()
+        visits = due_visits_on_screen(self._session.protocol, found)
         self.model.set_today(self._session.today_local())
         self.model.set_rows(visits)
         self.table.resizeColumnsToContents()

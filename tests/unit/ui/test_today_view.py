@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 
@@ -53,6 +53,43 @@ def test_shows_the_due_visit_and_the_overdue_one(qtbot, enrolled: Session, recor
     overdue_cell = view.table.model().index(0, 0)
     assert overdue_cell.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert recorder.errors == []
+
+
+def test_the_first_list_can_be_read_in_a_worker_and_is_shown_when_it_arrives(
+        qtbot, enrolled: Session, recorder) -> None:
+    """Issue 8: the main window's first page must not block the GUI thread on the due query."""
+    view = TodayView(enrolled, recorder, read_in_background=True)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.loading() and _shown(view) == []
+    assert view.summary_label.text() == "Reading the due list…"
+    qtbot.waitUntil(lambda: not view.loading())
+    assert _shown(view) == [("IA-ARA-001", "BASELINE"), ("IA-NAV-001", "V1")]
+    assert "2 visits due" in view.summary_label.text()
+
+
+def test_a_refresh_while_the_worker_reads_reads_at_once_and_drops_the_late_answer(
+        qtbot, enrolled: Session, recorder) -> None:
+    view = TodayView(enrolled, recorder, read_in_background=True)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.loading()
+    _choose(view.site_combo, "NAV")  # another site: read here, now
+    assert not view.loading() and _shown(view) == [("IA-NAV-001", "V1")]
+    QThreadPool.globalInstance().waitForDone()  # the worker's late answer arrives ...
+    QCoreApplication.processEvents()             # ... and is delivered: it changes nothing
+    assert _shown(view) == [("IA-NAV-001", "V1")]
+
+
+def test_a_list_read_while_hidden_waits_for_the_view_to_be_shown(qtbot, enrolled: Session,
+                                                                 recorder) -> None:
+    view = TodayView(enrolled, recorder, read_in_background=True)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view._unshown is not None)  # the worker answered
+    assert view.loading() and _shown(view) == []
+    view.show()
+    assert not view.loading()
+    assert _shown(view) == [("IA-ARA-001", "BASELINE"), ("IA-NAV-001", "V1")]
 
 
 def test_site_filter_filters(qtbot, enrolled: Session, recorder) -> None:
