@@ -3281,6 +3281,22 @@ Los detalles se han escrito en {log}</translation>
         <translation>{code} está en estado {status}</translation>
     </message>
     <message>
+        <source>short draw: {got} of {count} {sample}</source>
+        <translation>volumen extraído escaso: {got} de {count} {sample}</translation>
+    </message>
+    <message>
+        <source>baseline drawn after the first ICI dose ({date})</source>
+        <translation>extracción basal posterior a la primera dosis de ICI ({date})</translation>
+    </message>
+    <message>
+        <source>drawn out of window ({start} to {end})</source>
+        <translation>extracción fuera de ventana ({start} a {end})</translation>
+    </message>
+    <message>
+        <source>{count} aliquot(s) could not be placed: no free position in a box of the right type. They wait as unplaced; add boxes and place them with `move`.</source>
+        <translation>{count} alícuota(s) no se pudieron colocar: no hay posición libre en una caja del tipo adecuado. Quedan sin posición; añada cajas y colóquelas con `move`.</translation>
+    </message>
+    <message>
         <source>{aliquot} is not an aliquot of this draw</source>
         <translation>{aliquot} no es una alícuota de esta extracción</translation>
     </message>
@@ -3661,6 +3677,42 @@ Los detalles se han escrito en {log}</translation>
         <translation>el límite de vencimiento debe ser de 1 a 3650 días, no {days}</translation>
     </message>
     <message>
+        <source>cohort {values}</source>
+        <translation>cohorte {values}</translation>
+    </message>
+    <message>
+        <source>site {values}</source>
+        <translation>centro {values}</translation>
+    </message>
+    <message>
+        <source>visit {visits} or kind {kinds}</source>
+        <translation>visita {visits} o tipo de visita {kinds}</translation>
+    </message>
+    <message>
+        <source>visit {values}</source>
+        <translation>visita {values}</translation>
+    </message>
+    <message>
+        <source>kind {values}</source>
+        <translation>tipo de visita {values}</translation>
+    </message>
+    <message>
+        <source>sample type {values}</source>
+        <translation>tipo de muestra {values}</translation>
+    </message>
+    <message>
+        <source>aliquot {values}</source>
+        <translation>alícuota {values}</translation>
+    </message>
+    <message>
+        <source>participant {values}</source>
+        <translation>participante {values}</translation>
+    </message>
+    <message>
+        <source>every tube</source>
+        <translation>todos los tubos</translation>
+    </message>
+    <message>
         <source>aliquot number must be a whole number, not &apos;{value}&apos;</source>
         <translation>el número de alícuota debe ser un número entero, no &apos;{value}&apos;</translation>
     </message>
@@ -3739,6 +3791,58 @@ Los detalles se han escrito en {log}</translation>
     <message>
         <source>give --barcode or --code, not both</source>
         <translation>indicar --barcode o --code, no ambos</translation>
+    </message>
+    <message>
+        <source>event {missing} is missing before event {id}</source>
+        <translation>falta el evento {missing} antes del evento {id}</translation>
+    </message>
+    <message>
+        <source>event {id} does not follow event {previous}</source>
+        <translation>el evento {id} no sigue al evento {previous}</translation>
+    </message>
+    <message>
+        <source>event {id} was changed after it was written</source>
+        <translation>el evento {id} se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: {problem}</source>
+        <translation>integridad de SQLite: {problem}</translation>
+    </message>
+    <message>
+        <source>foreign key: {table} row {row} points to a missing {parent}</source>
+        <translation>clave foránea: la fila {row} de {table} apunta a un registro inexistente de {parent}</translation>
+    </message>
+    <message>
+        <source>audit chain: {problem}</source>
+        <translation>cadena de auditoría: {problem}</translation>
+    </message>
+    <message>
+        <source>trigger {name} was removed: the audit trail is no longer append-only</source>
+        <translation>se eliminó el disparador {name}: el registro de auditoría ya no impide modificar ni borrar eventos</translation>
+    </message>
+    <message>
+        <source>collection {id} has {count} of its {expected} aliquots</source>
+        <translation>la extracción {id} tiene {count} de sus {expected} alícuotas</translation>
+    </message>
+    <message>
+        <source>aliquot {barcode} belongs to no collection</source>
+        <translation>la alícuota {barcode} no pertenece a ninguna extracción</translation>
+    </message>
+    <message>
+        <source>box {box} position {position} holds {count} tubes ({barcodes})</source>
+        <translation>la posición {position} de la caja {box} contiene {count} tubos ({barcodes})</translation>
+    </message>
+    <message>
+        <source>box {box}: free-position count {counted} but {actual} positions free</source>
+        <translation>caja {box}: el recuento de posiciones libres es {counted}, pero hay {actual} posiciones libres</translation>
+    </message>
+    <message>
+        <source>aliquot {barcode} sits outside its box</source>
+        <translation>la alícuota {barcode} está fuera de su caja</translation>
+    </message>
+    <message>
+        <source>aliquot {barcode} has no audit event</source>
+        <translation>la alícuota {barcode} no tiene evento de auditoría</translation>
     </message>
     <message>
         <source>{path} already exists: choose a new file name</source>
@@ -3847,6 +3951,22 @@ Los detalles se han escrito en {log}</translation>
     <message>
         <source>no participant {code}</source>
         <translation>no existe el participante {code}</translation>
+    </message>
+    <message>
+        <source>participant {value}</source>
+        <translation>participante {value}</translation>
+    </message>
+    <message>
+        <source>visit {value}</source>
+        <translation>visita {value}</translation>
+    </message>
+    <message>
+        <source>sample type {value}</source>
+        <translation>tipo de muestra {value}</translation>
+    </message>
+    <message>
+        <source>box {value}</source>
+        <translation>caja {value}</translation>
     </message>
     <message>
         <source>give at least one barcode to remove</source>
@@ -4049,6 +4169,26 @@ Los detalles se han escrito en {log}</translation>
         <translation>lectura {number}: la posición {position} se ha escaneado dos veces ({first} y {second})</translation>
     </message>
     <message>
+        <source>checked out in the database: return it</source>
+        <translation>fuera temporalmente según la base de datos: devuélvalo</translation>
+    </message>
+    <message>
+        <source>unknown barcode</source>
+        <translation>código de barras desconocido</translation>
+    </message>
+    <message>
+        <source>{status} in the database</source>
+        <translation>{status} según la base de datos</translation>
+    </message>
+    <message>
+        <source>unplaced in the database</source>
+        <translation>sin posición según la base de datos</translation>
+    </message>
+    <message>
+        <source>belongs at {where}</source>
+        <translation>corresponde a {where}</translation>
+    </message>
+    <message>
         <source>{barcode} is {status}, not shipped</source>
         <translation>{barcode} está en estado {status}, no enviado</translation>
     </message>
@@ -4243,6 +4383,14 @@ Los detalles se han escrito en {log}</translation>
     <message>
         <source>closed</source>
         <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>{minutes} min from draw to centrifugation (limit {limit})</source>
+        <translation>{minutes} min de la extracción a la centrifugación (límite {limit})</translation>
+    </message>
+    <message>
+        <source>{minutes} min from draw to freezing (limit {limit})</source>
+        <translation>{minutes} min de la extracción a la congelación (límite {limit})</translation>
     </message>
 </context>
 <context>
@@ -6799,6 +6947,10 @@ Anote este código de estudio en el consentimiento informado; el calendario est�
     <message>
         <source>Double-click a visit to open the participant.</source>
         <translation>Haga doble clic en una visita para abrir el participante.</translation>
+    </message>
+    <message>
+        <source>Reading the due list…</source>
+        <translation>Leyendo la lista de visitas pendientes…</translation>
     </message>
     <message>
         <source>Due visits</source>
