@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
 
 from sqlite_utils import Database
 
@@ -56,10 +57,22 @@ def _check_new(username: str, role: str, password: str) -> str:
     return username
 
 
-def authenticate(db: Database, username: str, password: str) -> User:
-    """The active user with that name and password; one message for every failure."""
+def run_here(check: Callable[[], bool]) -> bool:
+    """Run a slow check on the calling thread (the CLI's way; see ``authenticate``)."""
+    return check()
+
+
+def authenticate(db: Database, username: str, password: str, *,
+                 run_slow: Callable[[Callable[[], bool]], bool] = run_here) -> User:
+    """The active user with that name and password; one message for every failure.
+
+    ``run_slow`` runs the password check (scrypt: ~70 ms of CPU, on purpose); the GUI passes
+    ui.workers.run_while_waiting so that the check runs in a worker while the window keeps
+    painting (issue 8). scrypt releases the GIL, so the GUI thread really is free meanwhile.
+    """
     found = user_repo.by_username(db, username.strip()) if username else None
-    if found is None or not verify_password(password, found[1]):
+    stored = found[1] if found is not None else ""
+    if found is None or not run_slow(lambda: verify_password(password, stored)):
         raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "unknown user or wrong password"))
     if not found[0].active:
         raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "the account '{user}' is disabled"),

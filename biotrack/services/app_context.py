@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -66,11 +66,13 @@ def protocol_for(path: Path) -> Protocol:
         db.close()
 
 
-def sign_in(path: Path, username: str, password: str) -> Session:
+def sign_in(path: Path, username: str, password: str, *,
+            run_slow: Callable[[Callable[[], bool]], bool] = accounts.run_here) -> Session:
+    """Open the file and check who is working; ``run_slow``: see accounts.authenticate."""
     db = open_existing(path)
     try:
         protocol = protocol_of(db)
-        user = accounts.authenticate(db, username, password)
+        user = accounts.authenticate(db, username, password, run_slow=run_slow)
     except BaseException:
         db.close()
         raise

@@ -166,7 +166,8 @@ def sign_in(path: Path, interaction: Interaction, settings: QSettings, *,
     env_password = os.environ.get("BIOTRACK_PASSWORD")
     if env_user and env_password is not None:
         try:
-            return app_context.sign_in(path, username or env_user, env_password)
+            return app_context.sign_in(path, username or env_user, env_password,
+                                       run_slow=run_while_waiting)
         except BioTrackError as exc:
             interaction.report(None, exc, translate("App", "Sign in failed"))
     remembered = settings.value(LAST_USER_KEY)

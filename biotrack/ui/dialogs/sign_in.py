@@ -23,6 +23,7 @@ from biotrack.services import app_context
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.buttons import ok_cancel
 from biotrack.ui.interaction import Interaction
+from biotrack.ui.workers import run_while_waiting
 
 
 class SignInDialog(QDialog):
@@ -74,13 +75,20 @@ class SignInDialog(QDialog):
             self._interaction.show_error(
                 self, self.tr("Sign in"), self.tr("Enter your user name and password."))
             return False
+        # The password check (scrypt) runs in a worker: the dialog keeps painting (issue 8);
+        # nothing can be pressed twice meanwhile.
+        self.setEnabled(False)
         try:
-            self.session = app_context.sign_in(self._db_path, username, password)
+            self.session = app_context.sign_in(self._db_path, username, password,
+                                               run_slow=run_while_waiting)
         except BioTrackError as exc:
+            self.setEnabled(True)
             self._interaction.report(self, exc, self.tr("Sign in failed"))
             self.password_edit.clear()
             self.password_edit.setFocus()
             return False
+        finally:
+            self.setEnabled(True)
         self.accept()
         return True
 

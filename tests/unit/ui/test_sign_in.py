@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from biotrack.services import accounts
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.sign_in import SignInDialog
 from tests.factories import MANAGER_PASSWORD
@@ -62,3 +64,26 @@ def test_missing_database_is_one_message(qtbot, tmp_path: Path, recorder) -> Non
     assert len(recorder.errors) == 1
     assert "no BioTrack database" in recorder.errors[0][1]
     assert not (tmp_path / "absent.db").exists()
+
+
+def test_the_password_is_checked_in_a_worker_while_the_dialog_waits(
+        qtbot, monkeypatch, session: Session, db_path: Path, recorder) -> None:
+    """Issue 8: scrypt takes ~70 ms on purpose; the GUI thread must not be the one waiting."""
+    seen: list[tuple[bool, bool]] = []
+    real = accounts.verify_password
+
+    def spy(password: str, stored: str) -> bool:
+        seen.append((threading.current_thread() is threading.main_thread(),
+                     dialog.isEnabled()))
+        return real(password, stored)
+
+    monkeypatch.setattr(accounts, "verify_password", spy)
+    dialog = SignInDialog(db_path, recorder, username="admin")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.password_edit.setText(MANAGER_PASSWORD)
+    assert dialog.try_sign_in() is True
+    assert seen == [(False, False)]  # in a worker, with the dialog disabled meanwhile
+    assert dialog.isEnabled()
+    assert dialog.session is not None
+    dialog.session.db.close()
