@@ -220,8 +220,11 @@ class TodayView(QWidget):
         start, end = self.current_range()
         site = self.site_combo.currentData()
         session = self._session
-        task = Task(lambda: run_on_own_connection(
-            db_path, session, lambda own: due.due(own, start, end, site)))
+
+        def read(own: Session) -> list[DueVisit]:  # in the worker: the words too
+            return due_visits_on_screen(own.protocol, due.due(own, start, end, site))
+
+        task = Task(lambda: run_on_own_connection(db_path, session, read))
         task.signals.finished.connect(self._on_due_read)
         task.signals.failed.connect(self._on_due_failed)
         self._loading = task
@@ -245,14 +248,14 @@ class TodayView(QWidget):
             self._unshown = result  # shown with the view (showEvent)
             return
         self._stop_loading()
-        self._show_due(list(result))  # type: ignore[call-overload]
+        self._show_due(list(result), worded=True)  # type: ignore[call-overload]
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._loading is not None and self._unshown is not None:
             result = self._unshown
             self._stop_loading()
-            self._show_due(list(result))  # type: ignore[call-overload]
+            self._show_due(list(result), worded=True)  # type: ignore[call-overload]
 
     def _on_due_failed(self, error: BaseException) -> None:
         if self._loading is None:
@@ -280,10 +283,11 @@ class TodayView(QWidget):
         self.summary_label.setText("")
         self._interaction.report(self, error, self.tr("Due visits"))
 
-    def _show_due(self, found: list[DueVisit]) -> None:
-        """Fill the table and the summary line with a due list read for the chosen range."""
+    def _show_due(self, found: list[DueVisit], *, worded: bool = False) -> None:
+        """Fill the table and the summary line with a due list read for the chosen range
+        (``worded``: already put into the screen's words, as the worker does)."""
         start, end = self.current_range()
-        visits = due_visits_on_screen(self._session.protocol, found)
+        visits = found if worded else due_visits_on_screen(self._session.protocol, found)
         self.model.set_today(self._session.today_local())
         self.model.set_rows(visits)
         self.table.resizeColumnsToContents()

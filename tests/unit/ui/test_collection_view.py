@@ -285,6 +285,7 @@ def test_main_window_shows_the_workspace_and_today_follows(
     qtbot.waitExposed(window)
     today = window.page("today")
     assert isinstance(today, TodayView)
+    qtbot.waitUntil(lambda: not window.loading("today"))  # its first list comes from a worker
     assert (NAV, "V1") in [(v.code, v.visit) for v in today.model.rows()]
 
     window.show_workspace("collections")
