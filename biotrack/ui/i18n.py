@@ -208,3 +208,26 @@ def format_datetime(value: datetime | None, locale: QLocale | None = None) -> st
     moment = QDateTime(QDate(value.year, value.month, value.day),
                        QTime(value.hour, value.minute))
     return screen.toString(moment, f"{date_pattern(locale)} {time_pattern}")
+
+
+# -- numbers on screen ----------------------------------------------------------------------------
+
+def format_decimal(value: float, decimals: int = 1) -> str:
+    """A measured number as the person writes it: -80.5 in English, -80,5 in Spanish.
+
+    Fixed decimals, no thousands separator (a temperature, a percentage); an English screen
+    keeps Python's own text, so what tests and the CLI print does not change.
+    """
+    if current_language() == SOURCE_LANGUAGE:
+        return f"{value:.{decimals}f}"
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", decimals)
+
+
+def format_number(value: float) -> str:
+    """Like ``f"{value:g}"`` (-80, -80.5) with the screen's decimal separator."""
+    text = f"{value:g}"
+    if current_language() == SOURCE_LANGUAGE or "e" in text:
+        return text
+    return text.replace(".", QLocale().decimalPoint())

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QDate, QLocale, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -47,10 +47,10 @@ from biotrack import settings as declared
 from biotrack.errors import BioTrackError
 from biotrack.services import due, overview, permissions, reporting
 from biotrack.services.context import Session
-from biotrack.ui.i18n import date_pattern, month_pattern
+from biotrack.ui.i18n import current_language, date_pattern, format_date, month_pattern
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import DueVisitModel
-from biotrack.ui.value_labels import due_visits_on_screen, protocol_text
+from biotrack.ui.value_labels import due_visits_on_screen, protocol_text, sample_type_label
 from biotrack.ui.widgets.background import ProgressRelay, run_on_own_connection
 from biotrack.ui.widgets.dataframe_model import DataFrameModel
 from biotrack.ui.workers import Task
@@ -75,6 +75,20 @@ def previous_month(today: date) -> QDate:
 
 def month_text(value: QDate) -> str:
     return f"{value.year():04d}-{value.month():02d}"
+
+
+def month_on_screen(label: str) -> str:
+    """A report month "2026-10" as the screen writes months (10/2026 in Spanish)."""
+    year, _, month = label.partition("-")
+    if not (year.isdigit() and month.isdigit()):
+        return label
+    return QDate(int(year), int(month), 1).toString(month_pattern())
+
+
+def _number(value: object) -> str:
+    """A total as the screen writes numbers: 11.8 in English, 11,8 in Spanish."""
+    text = str(value)
+    return text if current_language() == "en" else text.replace(".", QLocale().decimalPoint())
 
 
 def _py_date(value: QDate) -> date:
@@ -111,7 +125,7 @@ def _completeness_preview(site: str | None, cohort: str | None,
         report = reporting.completeness_tables(session, site=site, cohort=cohort,
                                                progress=progress)
         return Preview(COMPLETENESS, frame=report.summary, totals=report.totals(), details={
-            "as_of": report.as_of.isoformat(), "site": report.site, "cohort": report.cohort})
+            "as_of": report.as_of, "site": report.site, "cohort": report.cohort})
     return job
 
 
@@ -120,7 +134,7 @@ def _draw_list_preview(start: date, end: date, site: str | None
     def job(session: Session) -> Preview:
         visits = due.due(session, start, end, site)
         return Preview(DRAW_LIST, visits=list(visits), details={
-            "from": start.isoformat(), "to": end.isoformat(), "site": site})
+            "from": start, "to": end, "site": site})
     return job
 
 
@@ -406,24 +420,37 @@ class ReportsView(QWidget):
                                                            preview.visits))
             self.table.setModel(self.visit_model)
         else:
-            self.frame_model.set_frame(preview.frame if preview.frame is not None
-                                       else pd.DataFrame())
+            self.frame_model.set_frame(self._frame_on_screen(preview.frame))
             self.table.setModel(self.frame_model)
         self.table.resizeColumnsToContents()
         self.caption_label.setText(self._caption(preview))
         self.preview_shown.emit(preview.report)
 
+    def _frame_on_screen(self, frame: pd.DataFrame | None) -> pd.DataFrame:
+        """The summary as the screen shows it: sample types by their names in the interface
+        language ("serum" -> "Suero"); the saved file keeps the ids."""
+        if frame is None:
+            return pd.DataFrame()
+        if "sample_type" not in frame.columns:
+            return frame
+        shown = frame.copy()
+        protocol = self._session.protocol
+        shown["sample_type"] = [
+            sample_type_label(protocol, value) if isinstance(value, str) and value else value
+            for value in shown["sample_type"]]
+        return shown
+
     def _caption(self, preview: Preview) -> str:
         t, d = preview.totals, preview.details
         if preview.report == INVENTORY:
             when = (self.tr("at the end of {month}") if d["month_ended"]
-                    else self.tr("in {month}, as of now")).format(month=d["month"])
+                    else self.tr("in {month}, as of now")).format(month=month_on_screen(d["month"]))
             return self.tr(
                 "<b>Freezer inventory {when}</b>: {in_storage} in storage, {checked_out} "
                 "checked out, {unplaced} unplaced · {boxes} boxes, {occupancy} % occupied · "
                 "{movements} movements in the month · {discrepancies} discrepancies").format(
                 when=when, in_storage=t["in_storage"], checked_out=t["checked_out"],
-                unplaced=t["unplaced"], boxes=t["boxes"], occupancy=t["occupancy_pct"],
+                unplaced=t["unplaced"], boxes=t["boxes"], occupancy=_number(t["occupancy_pct"]),
                 movements=t["movements"], discrepancies=t["discrepancies"])
         if preview.report == COMPLETENESS:
             scope = ", ".join([
@@ -436,14 +463,15 @@ class ReportsView(QWidget):
                 "{due} visits due, {collected} collected, {missed} missed, {out} out of "
                 "window · {pct} % of the expected aliquots collected · {deviations} "
                 "collections with deviations").format(
-                as_of=d["as_of"], scope=scope, participants=t["participants"],
+                as_of=format_date(d["as_of"]), scope=scope, participants=t["participants"],
                 due=t["visits_due"], collected=t["collected"], missed=t["missed"],
-                out=t["out_of_window"], pct=t["completeness_pct"],
+                out=t["out_of_window"], pct=_number(t["completeness_pct"]),
                 deviations=t["collections_with_deviations"])
         overdue = sum(1 for v in preview.visits if v.overdue)
         site = d["site"] or self.tr("all sites")
         return self.tr("<b>Draw list {start} to {end}</b> ({site}): {count} visits, "
-                       "{overdue} overdue").format(start=d["from"], end=d["to"], site=site,
+                       "{overdue} overdue").format(start=format_date(d["from"]),
+                                                   end=format_date(d["to"]), site=site,
                                                    count=len(preview.visits), overdue=overdue)
 
     # -- saving ----------------------------------------------------------------------------------

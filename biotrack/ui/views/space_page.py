@@ -41,7 +41,7 @@ from biotrack.errors import BioTrackError
 from biotrack.protocol import BOX_TYPES
 from biotrack.services import overview, space
 from biotrack.services.context import Session
-from biotrack.ui.i18n import error_text
+from biotrack.ui.i18n import error_text, format_decimal
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel
 from biotrack.ui.value_labels import sample_type_labels, value_label
@@ -66,7 +66,7 @@ class UsageModel(ListTableModel[space.Usage]):
         (QT_TRANSLATE_NOOP("UsageModel", "Capacity"), lambda u: str(u.capacity)),
         (QT_TRANSLATE_NOOP("UsageModel", "Occupied"), lambda u: str(u.occupied)),
         (QT_TRANSLATE_NOOP("UsageModel", "Free"), lambda u: str(u.free)),
-        (QT_TRANSLATE_NOOP("UsageModel", "%"), lambda u: f"{u.percent:.1f}"),
+        (QT_TRANSLATE_NOOP("UsageModel", "%"), lambda u: format_decimal(u.percent)),
     )
 
     def extra_data(self, record: space.Usage, column: int, role: int) -> Any:

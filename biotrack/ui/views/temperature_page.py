@@ -48,7 +48,14 @@ from biotrack.errors import BioTrackError
 from biotrack.services import temperature
 from biotrack.services.context import Session
 from biotrack.services.temperature import PLAUSIBLE_C, LoggerFile, Month
-from biotrack.ui.i18n import datetime_pattern, format_datetime, month_pattern, translate
+from biotrack.ui.i18n import (
+    datetime_pattern,
+    format_datetime,
+    format_decimal,
+    format_number,
+    month_pattern,
+    translate,
+)
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel
 from biotrack.ui.workers import Task
@@ -59,16 +66,28 @@ BAND_COLOUR = QColor(46, 125, 50, 40)
 LINE_COLOUR = QColor("#1f4e79")
 
 
+#: Where a reading came from (stored in English): typed at the freezer, or a logger's file.
+SOURCE_LABELS = {
+    "manual": QT_TRANSLATE_NOOP("ReadingModel", "manual"),
+    "logger": QT_TRANSLATE_NOOP("ReadingModel", "logger"),
+}
+
+
+def source_label(source: str) -> str:
+    label = SOURCE_LABELS.get(source)
+    return translate("ReadingModel", label) if label else source
+
+
 class ReadingModel(ListTableModel[temperature.Reading]):
     """A month's readings of one freezer; excursions coloured, their limits in the tooltip."""
 
     CONTEXT = "ReadingModel"
     COLUMNS = (
         (QT_TRANSLATE_NOOP("ReadingModel", "Taken at"), lambda r: format_datetime(r.taken_at)),
-        (QT_TRANSLATE_NOOP("ReadingModel", "°C"), lambda r: f"{r.celsius:.1f}"),
+        (QT_TRANSLATE_NOOP("ReadingModel", "°C"), lambda r: format_decimal(r.celsius)),
         (QT_TRANSLATE_NOOP("ReadingModel", "Excursion"),
          lambda r: translate("ReadingModel", "outside limits") if r.excursion else ""),
-        (QT_TRANSLATE_NOOP("ReadingModel", "Source"), lambda r: r.source),
+        (QT_TRANSLATE_NOOP("ReadingModel", "Source"), lambda r: source_label(r.source)),
         (QT_TRANSLATE_NOOP("ReadingModel", "By"), lambda r: r.user or ""),
         (QT_TRANSLATE_NOOP("ReadingModel", "Note"), lambda r: r.note or ""),
     )
@@ -140,7 +159,7 @@ class TemperatureChart(QWidget):
         for value in (log.limits.low_c, log.limits.high_c):
             painter.drawText(QRectF(0, y(value) - 8, 40, 16),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             f"{value:g}")
+                             format_number(value))
         span = (log.month.end - log.month.start).days
         for day in range(1, span + 1, 7):  # a tick each week: day 1, 8, 15, 22, 29
             x = area.left() + area.width() * (day - 1) / span
@@ -365,7 +384,7 @@ class TemperaturePage(QWidget):
         self.chart.set_log(log)
         limits = log.limits
         text = self.tr("Alarm limits: {low} .. {high} °C").format(
-            low=f"{limits.low_c:g}", high=f"{limits.high_c:g}")
+            low=format_number(limits.low_c), high=format_number(limits.high_c))
         if limits.default:
             text += " " + self.tr("(set point ± 10 °C: no limits set)")
         self.limits_label.setText(text)
@@ -378,7 +397,8 @@ class TemperaturePage(QWidget):
                                                     days=f.days_without_reading)
         if f.readings and f.min_c is not None and f.max_c is not None and f.mean_c is not None:
             text += " " + self.tr("Min {min} °C, max {max} °C, mean {mean} °C.").format(
-                min=f"{f.min_c:g}", max=f"{f.max_c:g}", mean=f"{f.mean_c:.1f}")
+                min=format_number(f.min_c), max=format_number(f.max_c),
+                mean=format_decimal(f.mean_c))
         self.summary_label.setText(text)
 
     def _on_pick_changed(self, *_args: object) -> None:
@@ -405,7 +425,7 @@ class TemperaturePage(QWidget):
             self._interaction.show_error(
                 self, self.tr("Excursion"),
                 self.tr("{celsius} °C is outside the alarm limits of freezer {freezer}: "
-                        "check the freezer.").format(celsius=f"{reading.celsius:g}",
+                        "check the freezer.").format(celsius=format_number(reading.celsius),
                                                      freezer=reading.freezer))
         self.log_changed.emit(code)
 

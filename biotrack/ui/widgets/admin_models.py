@@ -9,13 +9,14 @@ at a glance.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from biotrack.models import User
-from biotrack.ui.i18n import translate
+from biotrack.ui.i18n import date_pattern, translate
 from biotrack.ui.models import ENDED_FOREGROUND, SORT_ROLE, ListTableModel
 
 BROKEN_BACKGROUND = QColor("#f6d5d5")
@@ -85,7 +86,15 @@ def change_text(event: Any, limit: int = 140) -> str:
 
 
 def _when(event: Any) -> str:
-    return str(event.at)[:19].replace("T", " ")
+    """The event's UTC moment to the second, its date written as the screen writes dates
+    (25/11/2026 12:51:00); the stored text when it does not read as a timestamp."""
+    stored = str(event.at)
+    try:
+        moment = datetime.fromisoformat(stored.replace("Z", "+00:00"))
+    except ValueError:
+        return stored[:19].replace("T", " ")
+    day = QDate(moment.year, moment.month, moment.day).toString(date_pattern())
+    return f"{day} {moment:%H:%M:%S}"
 
 
 class AuditEventModel(ListTableModel[Any]):
@@ -133,6 +142,9 @@ class AuditEventModel(ListTableModel[Any]):
         if role == SORT_ROLE and index.isValid() and index.column() == 0 \
                 and 0 <= index.row() < len(self._rows):
             return self._rows[index.row()].id  # events sort by number, not by text
+        if role == SORT_ROLE and index.isValid() and index.column() == 1 \
+                and 0 <= index.row() < len(self._rows):
+            return str(self._rows[index.row()].at)  # by the stored moment, not day-first text
         return super().data(index, role)
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:

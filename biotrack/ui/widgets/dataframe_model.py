@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from biotrack.ui.i18n import translate
+from biotrack.ui.i18n import format_decimal, translate
 from biotrack.ui.models import SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -86,7 +86,7 @@ def cell_text(value: Any) -> str:
     if isinstance(value, numbers.Real):
         number = float(value)
         return str(int(number)) if number.is_integer() and not math.isinf(number) \
-            else f"{number:.1f}"
+            else format_decimal(number)
     return str(value)
 
 

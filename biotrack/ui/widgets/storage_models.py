@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from biotrack.models import Aliquot, Box
 from biotrack.services.storage import AuditFinding, FreezerNode, Movement, RackNode, ShelfNode
-from biotrack.ui.i18n import error_text, translate
+from biotrack.ui.i18n import error_text, format_datetime, translate
 from biotrack.ui.models import SORT_ROLE, ListTableModel
 from biotrack.ui.widgets.box_grid import MARK_COLOURS, SAMPLE_COLOURS
 
@@ -56,9 +56,10 @@ def status_label(status: str | None) -> str:
 
 
 def local_time(iso: str) -> str:
-    """A stored UTC timestamp as local wall-clock time, to the minute."""
+    """A stored UTC timestamp as local wall-clock time, to the minute, written as the screen
+    writes dates (25/11/2026 09:10); the stored text when it is not a timestamp."""
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+        return format_datetime(datetime.fromisoformat(iso))
     except ValueError:
         return iso
 
@@ -495,7 +496,17 @@ def _movement_where(m: Movement) -> str:
     return m.to_path or m.from_path or ""
 
 
-class MovementModel(ListTableModel[Movement]):
+class _ByStoredTime:
+    """Sorts the first column ("When") by the stored ISO timestamp, not by the day-first text."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == SORT_ROLE and index.isValid() and index.column() == 0:
+            rows = self.rows()  # type: ignore[attr-defined]
+            return rows[index.row()].at if 0 <= index.row() < len(rows) else None
+        return super().data(index, role)  # type: ignore[misc]
+
+
+class MovementModel(_ByStoredTime, ListTableModel[Movement]):
     """Where a tube went and when (services.storage.movements)."""
 
     CONTEXT = "MovementModel"
@@ -508,19 +519,32 @@ class MovementModel(ListTableModel[Movement]):
     )
 
 
+#: The fields of a tube's audit event that its history shows, as the screen names them.
+CHANGE_LABELS = {
+    "status": QT_TRANSLATE_NOOP("AuditEventModel", "status"),
+    "location": QT_TRANSLATE_NOOP("AuditEventModel", "location"),
+    "thaw_count": QT_TRANSLATE_NOOP("AuditEventModel", "thaw count"),
+}
+
+
+def _change_value(key: str, value: Any) -> str:
+    return status_label(value) if key == "status" and isinstance(value, str) else str(value)
+
+
 def _event_change(event: Any) -> str:
     after = event.after if isinstance(event.after, dict) else {}
     before = event.before if isinstance(event.before, dict) else {}
     parts = []
-    for key in ("status", "location", "thaw_count"):
+    for key, label in CHANGE_LABELS.items():
         if key in after and before.get(key) != after.get(key):
-            old = before.get(key)
-            parts.append(f"{key.replace('_', ' ')}: {old} → {after[key]}" if key in before
-                         else f"{key.replace('_', ' ')}: {after[key]}")
+            name = translate("AuditEventModel", label)
+            new = _change_value(key, after[key])
+            parts.append(f"{name}: {_change_value(key, before.get(key))} → {new}"
+                         if key in before else f"{name}: {new}")
     return "; ".join(parts)
 
 
-class AuditEventModel(ListTableModel[Any]):
+class AuditEventModel(_ByStoredTime, ListTableModel[Any]):
     """A tube's audit events (services.safety.history), oldest first."""
 
     CONTEXT = "AuditEventModel"

@@ -93,3 +93,26 @@ def test_a_date_field_reads_back_what_it_shows_in_spanish(qapp) -> None:  # type
         assert edit.date() == QDate(2026, 3, 5)
     finally:
         QLocale.setDefault(previous)
+
+
+def test_decimals_follow_the_screen_language(qapp, spanish) -> None:  # type: ignore[no-untyped-def]
+    """A Spanish screen writes -80,5 °C and 17,7 %; the digits and rounding stay the same."""
+    from biotrack.ui.i18n import format_decimal, format_number
+
+    assert format_decimal(-80.46) == "-80,5"
+    assert format_decimal(1234.5) == "1234,5"  # no thousands separator in a measurement
+    assert format_number(-80.0) == "-80" and format_number(-66.5) == "-66,5"
+
+
+def test_decimals_in_english_are_pythons_text() -> None:
+    from biotrack.ui.i18n import format_decimal, format_number
+
+    assert format_decimal(-80.46) == "-80.5" and format_number(-66.5) == "-66.5"
+
+
+def test_history_times_are_written_as_the_screen_writes_dates(qapp, spanish) -> None:  # type: ignore[no-untyped-def]
+    from biotrack.ui.widgets.storage_models import local_time
+
+    local = datetime(2026, 6, 1, 12, 35).astimezone()
+    assert local_time(local.astimezone(UTC).isoformat()) == "01/06/2026 12:35"
+    assert local_time("not a time") == "not a time"

@@ -29,6 +29,7 @@ from biotrack.ui.views.reports_view import (
     ReportsView,
     previous_month,
 )
+from biotrack.ui.value_labels import sample_type_labels
 from biotrack.ui.widgets.dataframe_model import DataFrameModel, cell_text, column_title
 from tests.factories import as_user
 from tests.unit.reports import scenario
@@ -102,14 +103,19 @@ def test_inventory_preview_shows_the_services_summary(qtbot, view: ReportsView,
     assert model is view.frame_model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
     assert headers == ["Freezer", "Sample type", "Cohort", "Site", "In storage", "Checked out"]
-    assert _shown(model) == _expected(expected.summary)
+    # Sample types read as the protocol names them ("Serum"); the saved file keeps the ids.
+    labels = sample_type_labels(session.protocol)
+    on_screen = expected.summary.assign(sample_type=[
+        labels.get(v, v) if isinstance(v, str) else v for v in expected.summary["sample_type"]])
+    assert _shown(model) == _expected(on_screen)
+    assert "serum" not in {row[1] for row in _shown(model)}
     total = _shown(model)[-1]
     assert total[0] == "Total"
     totals = expected.totals()
     assert int(total[4]) == totals["in_storage"] and int(total[5]) == totals["checked_out"]
     assert model.index(model.rowCount() - 1, 0).data(Qt.ItemDataRole.FontRole).bold()
     caption = view.caption_label.text()
-    assert "at the end of 2026-10" in caption
+    assert "at the end of 10/2026" in caption  # the month as the screen writes months
     assert f"{totals['in_storage']} in storage" in caption
     assert f"{totals['movements']} movements" in caption
     assert view.progress.value() == view.progress.maximum()
