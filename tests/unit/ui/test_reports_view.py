@@ -22,6 +22,7 @@ from PySide6.QtGui import QImage
 from biotrack.services import app_context, due, reporting
 from biotrack.services.context import Session
 from biotrack.ui.mainwindow import MainWindow
+from biotrack.ui.value_labels import sample_type_labels
 from biotrack.ui.views.reports_view import (
     COMPLETENESS,
     DRAW_LIST,
@@ -29,7 +30,6 @@ from biotrack.ui.views.reports_view import (
     ReportsView,
     previous_month,
 )
-from biotrack.ui.value_labels import sample_type_labels
 from biotrack.ui.widgets.dataframe_model import DataFrameModel, cell_text, column_title
 from tests.factories import as_user
 from tests.unit.reports import scenario
