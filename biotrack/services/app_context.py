@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -22,8 +22,11 @@ from biotrack.db.connection import inspect_file, open_database
 from biotrack.db.queries import scalar
 from biotrack.errors import QT_TRANSLATE_NOOP, StorageUnavailable, UserError
 from biotrack.protocol import DEFAULT_PROTOCOL, Protocol, load_protocol
-from biotrack.services import accounts, setup, storage
+from biotrack.services import accounts
 from biotrack.services.context import Session
+
+if TYPE_CHECKING:
+    from biotrack.services.storage import Layout
 
 DEMO_PASSWORD = "demo"
 log = logging.getLogger("biotrack")
@@ -81,7 +84,7 @@ def sign_in(path: Path, username: str, password: str, *,
 
 def create_database(path: Path, username: str, password: str, *, demo: bool = False,
                     protocol_id: str = DEFAULT_PROTOCOL, sites: Sequence[str] | None = None,
-                    layout: storage.Layout | None = None) -> Session:
+                    layout: Layout | None = None) -> Session:
     """A new database at ``path``, built in a side file and moved into place only when
     complete, so an interrupted creation (or demo fill) never leaves a half-made database
     that the next start would take for a real one.
@@ -98,6 +101,10 @@ def create_database(path: Path, username: str, password: str, *, demo: bool = Fa
     accounts.check_password(password)
     building = path.with_name(path.name + ".creating")
     _remove_database_files(building)
+    # Imported here: signing in (every start) needs neither, creating a study (once) both;
+    # they were ~15 ms of every start-up before the first window (issue 8, python -X importtime).
+    from biotrack.services import setup
+
     try:
         session = setup.initialise(building, protocol, username, password, sites=sites,
                                    layout=layout)
