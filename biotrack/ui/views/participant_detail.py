@@ -70,6 +70,22 @@ STATUS_COLOURS = {"active": "#2e7d32", "withdrawn": "#9a2b00", "deceased": "#555
                   "lost_to_follow_up": "#9a6a00", "completed": "#1a3d73"}
 
 
+#: The stored sex codes as words: a Spanish reader takes "M" for "mujer" (woman).
+SEX_LABELS = {
+    "F": QT_TRANSLATE_NOOP("ParticipantDetailView", "female"),
+    "M": QT_TRANSLATE_NOOP("ParticipantDetailView", "male"),
+    "X": QT_TRANSLATE_NOOP("ParticipantDetailView", "other / not stated"),
+}
+
+
+def sex_label(sex: str | None) -> str:
+    """"M" -> "male" ("hombre"); an unknown code as stored; "" for none."""
+    if not sex:
+        return ""
+    label = SEX_LABELS.get(sex)
+    return translate(CONTEXT, label) if label else sex
+
+
 def _table(name: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
@@ -293,7 +309,7 @@ class ParticipantDetailView(QWidget):
             "first_dose": format_date(p.first_dose) if p.first_dose else none,
             "diagnosis": (protocol_text(self._session.protocol, p.diagnosis) if p.diagnosis
                           else none),
-            "sex": f"{p.sex or none} / {p.birth_year or none}",
+            "sex": f"{sex_label(p.sex) or none} / {p.birth_year or none}",
             "status": status,
             "local_id": (p.local_id or self.tr("not recorded")) if detail.local_id_visible
             else "",

@@ -293,3 +293,16 @@ def test_dates_on_the_page_follow_the_locale(qtbot, enrolled: Session, recorder)
         assert stored.first_dose == date(2026, 11, 24)  # what is kept is the date itself
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def test_sex_is_a_word_not_a_code(qtbot, session: Session, recorder) -> None:
+    """"M" reads as "mujer" (woman) to a Spanish reader: the page writes the word."""
+    from biotrack.ui.views.participant_detail import sex_label
+
+    code = enrolment.enrol(session, enrolment.Enrolment(
+        cohort="SAD", site="ARA", enrolled_on=date(2026, 11, 10), sex="M",
+        birth_year=1950)).code
+    view = open_view(qtbot, session, recorder)
+    click_participant(qtbot, view, code)
+    assert view.detail.fields["sex"].text() == "male / 1950"
+    assert (sex_label("F"), sex_label(None), sex_label("?")) == ("female", "", "?")
