@@ -83,3 +83,22 @@ def due_visits_on_screen(protocol: Protocol, visits: Iterable[DueVisit]) -> list
         samples=tuple({**sample, "sample_type": sample_type_label(protocol, sample["sample_type"])}
                       for sample in visit.samples),
     ) for visit in visits]
+
+
+#: The descriptions of the label templates BioTrack ships (resources/labels/*.toml), marked
+#: here so that lupdate finds them; a site's own template is shown as its file writes it.
+TEMPLATE_CONTEXT = "LabelTemplates"
+SHIPPED_TEMPLATE_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP("LabelTemplates", "38 x 13 mm cryovial roll label (thermal printer): "
+                                        "Data Matrix + 3 text lines"),
+    QT_TRANSLATE_NOOP("LabelTemplates", "13 x 10 mm cryovial cap label: small Data Matrix + "
+                                        "the short ID"),
+    QT_TRANSLATE_NOOP("LabelTemplates", "A4 sheet, 5 x 17 labels of 38 x 16.9 mm (laser "
+                                        "printer): Code 128 + 3 text lines"),
+)
+
+
+def template_description(description: str) -> str:
+    """A label template's description in the interface language when it is one of the
+    shipped templates' (the catalogue has it), else as the template file writes it."""
+    return translate(TEMPLATE_CONTEXT, description) if description else description

@@ -48,6 +48,7 @@ from biotrack.services import admin, app_context, printing
 from biotrack.services.context import Session
 from biotrack.services.printing import PrintOptions, PrintResult
 from biotrack.ui.interaction import Interaction
+from biotrack.ui.value_labels import template_description
 from biotrack.ui.workers import Task
 
 #: What to print: a printing-service call given a session and the chosen options.
@@ -110,7 +111,7 @@ class LabelPrintPanel(QGroupBox):
                 template = load_template(name)
                 self.template_combo.addItem(name, name)
                 self.template_combo.setItemData(self.template_combo.count() - 1,
-                                                template.description,
+                                                template_description(template.description),
                                                 Qt.ItemDataRole.ToolTipRole)
         except BioTrackError as exc:  # a malformed template file: say which, keep the rest
             interaction.report(self, exc, self.tr("Label templates"))

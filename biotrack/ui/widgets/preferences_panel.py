@@ -33,6 +33,7 @@ from biotrack.labels.templates import load_template, template_names
 from biotrack.services import admin, overview
 from biotrack.services.context import Session
 from biotrack.ui.interaction import Interaction
+from biotrack.ui.value_labels import template_description
 
 #: (stored value, name shown): a language is always shown in its own language.
 LANGUAGES = (("en", "English"), ("es", "Español"))
@@ -84,7 +85,7 @@ class PreferencesPanel(QWidget):
         self.template_combo = _combo("label_template")
         for name in template_names():
             try:
-                description = load_template(name).description
+                description = template_description(load_template(name).description)
             except BioTrackError:  # a malformed template: listed, the print panel says why
                 description = ""
             self.template_combo.addItem(f"{name} — {description}" if description else name,

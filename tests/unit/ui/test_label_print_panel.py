@@ -222,3 +222,14 @@ def test_a_pdf_sheet_goes_to_a_print_queue_through_its_filters(
     assert (tmp_path / "lp-job").read_bytes().startswith(b"%PDF")
     logged = printing.print_log(session)
     assert len(logged) == 1 and logged[0]["format"] == "pdf"
+
+
+def test_the_shipped_templates_descriptions_are_marked_for_translation() -> None:
+    """The descriptions lupdate finds are the ones the shipped template files carry, so a
+    Spanish screen translates them; a site's own template is shown as written."""
+    from biotrack.labels.templates import load_template, template_names
+    from biotrack.ui.value_labels import SHIPPED_TEMPLATE_DESCRIPTIONS, template_description
+
+    shipped = {load_template(name).description for name in template_names()}
+    assert shipped <= set(SHIPPED_TEMPLATE_DESCRIPTIONS)
+    assert template_description("my own 10 x 10 label") == "my own 10 x 10 label"
