@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid as shiboken_valid
 
 _gc_lock = threading.Lock()
 _gc_pauses = 0
@@ -66,9 +67,22 @@ class Task(QRunnable):
             try:
                 result = self._work()
             except BaseException as exc:  # reported to the GUI thread, which shows it
-                self.signals.failed.emit(exc)
+                self._emit(self.signals.failed, exc)
             else:
-                self.signals.finished.emit(result)
+                self._emit(self.signals.finished, result)
+
+    def _emit(self, signal: Any, value: object) -> None:
+        """Send the answer, unless the program is closing and the signals' object is gone.
+
+        A read still running when its window closes (the application quitting) finds its
+        signals deleted with the window; nobody is left to tell, so the answer is dropped
+        rather than printed as "Signal source has been deleted" from the worker thread.
+        """
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            if shiboken_valid(self.signals):
+                raise
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self)

@@ -1,0 +1,52 @@
+"""biotrack.ui.workers: a Task answers on the GUI thread; run_while_waiting returns or raises
+the worker's outcome; an answer nobody can receive any more is dropped quietly."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from shiboken6 import delete
+
+from biotrack.errors import UserError
+from biotrack.ui.workers import Task, run_while_waiting
+
+
+def test_a_task_answers_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    worked_on: list[bool] = []
+    answered_on: list[bool] = []
+
+    def work() -> int:
+        worked_on.append(threading.current_thread() is threading.main_thread())
+        return 42
+
+    task = Task(work)
+    task.signals.finished.connect(
+        lambda result: answered_on.append(threading.current_thread() is threading.main_thread()
+                                          and result == 42))
+    with qtbot.waitSignal(task.signals.finished):
+        task.start()
+    assert worked_on == [False] and answered_on == [True]
+
+
+def test_run_while_waiting_returns_the_result_or_raises_the_error() -> None:
+    assert run_while_waiting(lambda: threading.current_thread() is threading.main_thread()) \
+        is False
+
+    def refuse() -> None:
+        raise UserError("no")
+
+    with pytest.raises(UserError, match="no"):
+        run_while_waiting(refuse)
+
+
+def test_an_answer_whose_receiver_is_gone_is_dropped_quietly(qtbot, capfd) -> None:  # type: ignore[no-untyped-def]
+    """A read still running when its window closes must not print an error from the worker."""
+    release = threading.Event()
+    task = Task(lambda: release.wait(5) and "late")
+    task.start()
+    delete(task.signals)  # what closing the window does to its signals' object
+    release.set()
+    QThreadPool.globalInstance().waitForDone()
+    assert "Signal source has been deleted" not in capfd.readouterr().err
