@@ -57,6 +57,11 @@ def _check_new(username: str, role: str, password: str) -> str:
     return username
 
 
+#: A hash no password matches in practice, checked when the user name is unknown.
+_NOBODY = ("scrypt$16384$8$1$426cd9c764d066043cb26d59ed36baad$"
+           "5c23cc5d9116c38b2d294b5aa0f662bcb98b199f8c1090d835fe5be168e0a303")
+
+
 def run_here(check: Callable[[], bool]) -> bool:
     """Run a slow check on the calling thread (the CLI's way; see ``authenticate``)."""
     return check()
@@ -71,8 +76,10 @@ def authenticate(db: Database, username: str, password: str, *,
     painting (issue 8). scrypt releases the GIL, so the GUI thread really is free meanwhile.
     """
     found = user_repo.by_username(db, username.strip()) if username else None
-    stored = found[1] if found is not None else ""
-    if found is None or not run_slow(lambda: verify_password(password, stored)):
+    # An unknown name costs the same scrypt as a wrong password: the time taken must not
+    # tell which user names exist.
+    stored = found[1] if found is not None else _NOBODY
+    if not run_slow(lambda: verify_password(password, stored)) or found is None:
         raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "unknown user or wrong password"))
     if not found[0].active:
         raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "the account '{user}' is disabled"),

@@ -217,3 +217,18 @@ def test_the_audit_trail_never_holds_the_local_identifier(study: Study) -> None:
     assert not [e["id"] for e in audit_rows(study.path)
                 if study.local_id in f"{e['before']} {e['after']} {e['reason']}"]
 
+
+
+@pytest.mark.parametrize("username", ["admin", "nobody-here"])
+def test_an_unknown_name_costs_the_same_password_check_as_a_wrong_password(
+        username: str, session: Session) -> None:
+    """The time a refusal takes must not tell which user names exist: one scrypt either way."""
+    checks: list[str] = []
+
+    def counted(check):  # type: ignore[no-untyped-def]
+        checks.append("scrypt")
+        return check()
+
+    with pytest.raises(PermissionDenied, match="unknown user or wrong password"):
+        accounts.authenticate(session.db, username, "not-the-password", run_slow=counted)
+    assert checks == ["scrypt"]
