@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from biotrack import __version__
-from biotrack.cli_language import error_text, translate
+from biotrack.cli_language import cli_language, error_text, translate
 from biotrack.errors import QT_TRANSLATE_NOOP, BioTrackError, Message, UserError
 from biotrack.services import app_context
 from biotrack.services.context import Session
@@ -205,8 +205,9 @@ def cmd_due(args: argparse.Namespace) -> None:
     end = parse_date(args.to) if args.to else start + timedelta(days=6)
     visits = due.due(session, start, end, args.site)
     rows = [(v.code, v.site, v.visit, v.target_date, f"{v.window_start} .. {v.window_end}",
-             translate("CLI", "OVERDUE") if v.overdue else "", "; ".join(v.tubes))
-            for v in visits]
+             translate("CLI", "OVERDUE") if v.overdue else "",
+             "; ".join(session.protocol.text(tube, cli_language()) for tube in v.tubes))
+            for v in visits]  # the tubes in the CLI's language; --json keeps the protocol's
     emit(args, [v.to_json() for v in visits],
          table(rows, ("code", "site", "visit", "target", "window", "", "tubes"))
          if visits else [translate("CLI", "Nothing due from {start} to {end}.").format(

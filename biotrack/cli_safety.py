@@ -60,6 +60,22 @@ def cmd_audit(args: argparse.Namespace) -> None:
              lines or [translate("CLI", "no audit events")])
 
 
+#: The names of services.safety.check's checks (kept in English in --json), marked so that the
+#: human line of ``biotrack check`` names them in the CLI's language.
+CHECK_NAMES = (
+    QT_TRANSLATE_NOOP("CLI", "integrity_check"),
+    QT_TRANSLATE_NOOP("CLI", "foreign_key_check"),
+    QT_TRANSLATE_NOOP("CLI", "audit chain"),
+    QT_TRANSLATE_NOOP("CLI", "audit triggers"),
+    QT_TRANSLATE_NOOP("CLI", "collections complete"),
+    QT_TRANSLATE_NOOP("CLI", "orphan aliquots"),
+    QT_TRANSLATE_NOOP("CLI", "one tube per position"),
+    QT_TRANSLATE_NOOP("CLI", "free-position counts"),
+    QT_TRANSLATE_NOOP("CLI", "positions inside their box"),
+    QT_TRANSLATE_NOOP("CLI", "every aliquot audited"),
+)
+
+
 def cmd_check(args: argparse.Namespace) -> None:
     cli = _cli()
     db = app_context.open_existing(args.db_path)
@@ -70,7 +86,8 @@ def cmd_check(args: argparse.Namespace) -> None:
     cli.emit(args, {"ok": report.ok, "checked": report.checked,
                     "problems": [str(p) for p in report.problems]},  # JSON stays English
              [translate("CLI", "database sound: {checks}").format(
-                 checks=", ".join(report.checked))] if report.ok
+                 checks=", ".join(translate("CLI", name) for name in report.checked))]
+             if report.ok
              else [translate("CLI", "PROBLEM: {problem}").format(problem=cli.words(p))
                    for p in report.problems])
     if not report.ok:

@@ -148,3 +148,25 @@ def test_spanish_unknown_participant(database: Path, monkeypatch: pytest.MonkeyP
     assert err == line + "\n"
     assert spanish in err
     assert english not in err
+
+
+def test_due_names_the_tubes_in_the_clis_language(database: Path,
+                                                  monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """The tubes to draw are the protocol's texts: its own [translations.es] gives them in
+    Spanish (no Qt catalogue needed); --json keeps the protocol's English."""
+    from datetime import date
+
+    session = app_context.sign_in(database, "admin", PASSWORD)
+    try:
+        enrolment.enrol(session, enrolment.Enrolment(cohort="SAD", site="NAV",
+                                                     enrolled_on=date(2026, 11, 10)))
+        spanish = session.protocol.text("Serum separator tube (SST, gold top) 8.5 mL", "es")
+    finally:
+        session.db.close()
+    argv = ("--db", str(database), "due", "--from", "2026-11-01", "--to", "2026-12-31")
+    monkeypatch.setenv("BIOTRACK_LANGUAGE", "es")
+    code, out, _err = run(capsys, *argv)
+    assert code == 0 and spanish in out and "Serum separator" not in out
+    code, out, _err = run(capsys, *argv, "--json")
+    assert code == 0 and "Serum separator tube" in out
