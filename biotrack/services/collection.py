@@ -212,11 +212,13 @@ def register(session: Session, code: str, visit_code: str, draw: Draw,
              if draw.counts.get(spec.sample_type, spec.count) < spec.count]
     for spec in short:
         # The sample type stays the protocol's English id, underscores as spaces: the
-        # translated names live with the screen (ui/value_labels.py), not in a service.
+        # translated names live with the screen (ui/value_labels.py), not in a service; the
+        # id itself rides along (unused by the template) so the screen can name it.
         warnings.append(Message(QT_TRANSLATE_NOOP("Messages", "short draw: {got} of {count} "
                                                   "{sample}"),
                                 got=draw.counts[spec.sample_type], count=spec.count,
-                                sample=spec.sample_type.replace("_", " ")))
+                                sample=spec.sample_type.replace("_", " "),
+                                sample_type=spec.sample_type))
     if (visit.cycle == 1 and participant.first_dose
             and draw.drawn_at.date() > participant.first_dose):
         warnings.append(Message(QT_TRANSLATE_NOOP("Messages", "baseline drawn after the first "

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from biotrack.errors import Message
 from biotrack.protocol import Protocol
 from biotrack.services.due import DueVisit
 from biotrack.ui import i18n
@@ -102,3 +103,18 @@ def template_description(description: str) -> str:
     """A label template's description in the interface language when it is one of the
     shipped templates' (the catalogue has it), else as the template file writes it."""
     return translate(TEMPLATE_CONTEXT, description) if description else description
+
+
+def message_on_screen(protocol: Protocol, message: Message) -> Message:
+    """A service's Message with its sample type named as the screen names it.
+
+    A service writes a sample type into a sentence as the protocol's English id ("short draw:
+    4 of 6 serum") and passes the id itself as the field ``sample_type``; on screen the
+    ``sample`` field becomes the protocol's name in the interface language ("Suero"). Show
+    the result with i18n.error_text; any other Message is returned unchanged.
+    """
+    sample_type = message.fields.get("sample_type")
+    if not isinstance(sample_type, str) or "sample" not in message.fields:
+        return message
+    return Message(message.template, **{**message.fields,
+                                        "sample": sample_type_label(protocol, sample_type)})

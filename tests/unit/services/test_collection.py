@@ -164,6 +164,9 @@ def test_short_draw_lowers_counts_and_records_a_deviation(session: Session) -> N
     assert "short draw: 4 of 6 serum" in c.deviations
     assert "short draw: 0 of 1 buffy coat rnalater" in c.deviations
     assert any("short draw" in str(w) for w in result.warnings)
+    # The id rides along for the screen (ui/value_labels.message_on_screen), unused in English.
+    assert {w.fields.get("sample_type") for w in result.warnings
+            if "short draw" in str(w)} >= {"serum", "buffy_coat_rnalater"}
     assert c.expected_aliquots == 5
     # The deviation is stored, not only returned.
     again = collection.get_collection(session, c.id)

@@ -119,3 +119,20 @@ def test_register_collection_in_spanish(qtbot, spanish: str, enrolled: Session, 
     assert count_labels == {"Suero:", "Capa leucocitaria:", "Capa leucocitaria en RNAlater:"}
     assert view.deviation_checks["haemolysed"].text() == "hemolizada"
     assert recorder.errors == []
+
+
+def test_a_short_draw_warning_names_the_sample_type_on_screen(spanish: str,
+                                                             session: Session) -> None:
+    """The service's sentence keeps the English id (what is stored); the screen names it."""
+    from biotrack.errors import QT_TRANSLATE_NOOP, Message
+    from biotrack.ui.i18n import error_text
+    from biotrack.ui.value_labels import message_on_screen
+
+    warning = Message(QT_TRANSLATE_NOOP("Messages", "short draw: {got} of {count} {sample}"),
+                      got=0, count=1, sample="buffy coat", sample_type="buffy_coat")
+    shown = message_on_screen(session.protocol, warning)
+    assert str(warning) == "short draw: 0 of 1 buffy coat"
+    assert "Capa leucocitaria" in error_text(shown) and "buffy" not in error_text(shown)
+    other = Message(QT_TRANSLATE_NOOP("Messages", "aliquot {barcode} has no audit event"),
+                    barcode="BT00000013")
+    assert message_on_screen(session.protocol, other) is other
