@@ -14,6 +14,7 @@ asks first; the printable PDF is written in a worker.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -88,6 +89,16 @@ def _label(labels: dict[str, str], key: str) -> str:
     return translate("PullList", text) if text else key.replace("_", " ")
 
 
+def criteria_text(criteria: retrieval.Criteria, samples: dict[str, str]) -> str:
+    """The criteria's line as the screen words it: sample types by their names ("Suero") and
+    visit kinds by their labels ("Basal"); what is stored keeps the ids (criteria_text)."""
+    shown = dataclasses.replace(
+        criteria,
+        sample_types=tuple(samples.get(t, t) for t in criteria.sample_types),
+        kinds=tuple(_label(KIND_LABELS, k) for k in criteria.kinds))
+    return error_text(shown.describe())
+
+
 class PullListModel(ListTableModel[PullList]):
     """The stored pull lists, newest first (services.retrieval.lists)."""
 
@@ -103,11 +114,18 @@ class PullListModel(ListTableModel[PullList]):
          lambda p: format_datetime(datetime.fromisoformat(p.created_at))),
     )
 
+    def __init__(self, rows: Any = (), parent: Any = None) -> None:
+        super().__init__(rows, parent)
+        self._samples: dict[str, str] = {}
+
+    def set_sample_labels(self, labels: dict[str, str]) -> None:
+        self._samples = dict(labels)
+
     def extra_data(self, record: PullList, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and record.status != "open":
             return QBrush(QColor("#808080"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return error_text(record.criteria.describe())
+            return criteria_text(record.criteria, self._samples)
         return None
 
 
@@ -284,6 +302,7 @@ class PullListPage(QWidget):
 
         lists_box = QGroupBox(self.tr("Pull lists"))
         self.list_model = PullListModel(parent=self)
+        self.list_model.set_sample_labels(self._samples)
         self.lists_table = _table("pull_lists")
         self.lists_table.setModel(self.list_model)
         self.lists_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -489,7 +508,7 @@ class PullListPage(QWidget):
         self.open_title.setText(self.tr(
             "<b>{purpose}</b> — {criteria}<br>{picked} of {total} picked · {not_found} not "
             "found · {pending} to pull · {status}").format(
-                purpose=pull.purpose, criteria=error_text(pull.criteria.describe()),
+                purpose=pull.purpose, criteria=criteria_text(pull.criteria, self._samples),
                 picked=pull.picked, total=pull.total, not_found=pull.not_found,
                 pending=pull.pending, status=_label(LIST_STATUS_LABELS, pull.status)))
 

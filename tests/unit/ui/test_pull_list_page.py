@@ -273,3 +273,16 @@ def test_site_and_sample_type_come_from_the_database_and_protocol(
     click_and_wait(qtbot, page, page.preview_button)
     assert page.last_preview is not None
     assert [(t.code, t.visit) for t in page.last_preview.tubes] == [("IA-ARA-001", "V1")]
+
+
+def test_the_criteria_line_names_sample_types_and_kinds_as_the_screen_does() -> None:
+    """'sample type serum' would be an id on a Spanish screen: the line uses the names the
+    page shows (the stored criteria_text keeps the ids)."""
+    from biotrack.ui.views.pull_list_page import criteria_text
+
+    chosen = retrieval.Criteria(cohorts=("ICI",), kinds=("baseline",),
+                                sample_types=("buffy_coat",))
+    line = criteria_text(chosen, {"buffy_coat": "Buffy coat"})
+    assert line == "cohort ICI; kind Baseline; sample type Buffy coat"
+    assert str(chosen.describe()) == "cohort ICI; kind baseline; sample type buffy_coat"
+    assert criteria_text(chosen, {}) == "cohort ICI; kind Baseline; sample type buffy_coat"
