@@ -9,6 +9,7 @@ blocking call and tests drive ``try_add()`` instead.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -23,7 +24,30 @@ from biotrack.errors import BioTrackError
 from biotrack.services import storage
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.buttons import ok_cancel
+from biotrack.ui.i18n import translate
 from biotrack.ui.interaction import Interaction
+
+#: The box types as typed in the field, in the interface language (the codes in English): a
+#: Spanish technician reads and types "suero", the service gets "serum".
+BOX_TYPE_WORDS = {
+    "serum": QT_TRANSLATE_NOOP("AddFreezerDialog", "serum"),
+    "buffy": QT_TRANSLATE_NOOP("AddFreezerDialog", "buffy"),
+}
+
+
+def box_type_word(box_type: str) -> str:
+    word = BOX_TYPE_WORDS.get(box_type)
+    return translate("AddFreezerDialog", word) if word else box_type
+
+
+def box_type_code(typed: str) -> str:
+    """A typed word back to its code: the screen's word or the code itself; anything else as
+    typed (lower case), for the service to refuse with its message."""
+    word = typed.strip().lower()
+    for code in BOX_TYPE_WORDS:
+        if word in (code, box_type_word(code).lower()):
+            return code
+    return word
 
 
 def _spin(value: int, low: int, high: int, name: str, suffix: str = "") -> QSpinBox:
@@ -64,10 +88,12 @@ class AddFreezerDialog(QDialog):
         self.boxes_spin = _spin(template.boxes_per_rack, 1, 50, "boxes")
         self.rows_spin = _spin(template.box_rows, 1, 26, "rows")
         self.cols_spin = _spin(template.box_columns, 1, 99, "cols")
-        self.types_edit = QLineEdit(", ".join(template.rack_box_types))
+        self.types_edit = QLineEdit(", ".join(box_type_word(t) for t in template.rack_box_types))
         self.types_edit.setObjectName("rack_types")
+        serum, buffy = box_type_word("serum"), box_type_word("buffy")
         self.types_edit.setToolTip(self.tr(
-            "One box type per rack of a shelf, serum or buffy, e.g. serum, serum, serum, buffy"))
+            "One box type per rack of a shelf, {serum} or {buffy}, e.g. {example}").format(
+                serum=serum, buffy=buffy, example=", ".join((serum, serum, serum, buffy))))
         self.racks_spin.valueChanged.connect(self._on_racks_spin_value_changed)
 
         form = QFormLayout()
@@ -97,10 +123,10 @@ class AddFreezerDialog(QDialog):
         types = ["serum"] * racks
         if racks > 1:
             types[-1] = "buffy"
-        self.types_edit.setText(", ".join(types))
+        self.types_edit.setText(", ".join(box_type_word(t) for t in types))
 
     def layout_values(self) -> storage.Layout:
-        types = tuple(t.strip().lower() for t in self.types_edit.text().split(",") if t.strip())
+        types = tuple(box_type_code(t) for t in self.types_edit.text().split(",") if t.strip())
         return storage.Layout(
             code=self.code_edit.text().strip(), name=self.name_edit.text().strip(),
             location=self.location_edit.text().strip(),

@@ -480,3 +480,20 @@ def test_a_nurse_may_not_add_a_box(qtbot, session: Session, recorder, monkeypatc
     qtbot.mouseClick(view.add_box_button, Qt.MouseButton.LeftButton)
     assert len(recorder.errors) == 1 and "may not" in recorder.errors[0][1]
     assert dump(session) == before
+
+
+def test_add_freezer_box_types_are_typed_in_the_screens_words(qtbot, session: Session, recorder,
+                                                              monkeypatch) -> None:
+    """A Spanish screen shows and takes "suero, capa leucocitaria"; the service gets codes."""
+    from biotrack.ui.dialogs import add_freezer_dialog
+
+    words = {"serum": "suero", "buffy": "capa leucocitaria"}
+    monkeypatch.setattr(add_freezer_dialog, "translate",
+                        lambda context, text: words.get(text, text))
+    dialog = AddFreezerDialog(session, recorder)
+    qtbot.addWidget(dialog)
+    dialog.racks_spin.setValue(3)
+    assert dialog.types_edit.text() == "suero, suero, capa leucocitaria"
+    assert "suero o capa leucocitaria" in dialog.types_edit.toolTip().replace(" or ", " o ")
+    dialog.types_edit.setText("Suero, serum, CAPA LEUCOCITARIA, ice")
+    assert dialog.layout_values().rack_box_types == ("serum", "serum", "buffy", "ice")
