@@ -159,3 +159,12 @@ def test_bad_input_is_one_line_and_exit_2(run: Run, tmp_path: Path,
     code, out, err = run(*argv)
     assert code == 2 and out == ""
     assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_totals_words_are_the_keys_in_english() -> None:
+    """'wrote … : in storage 763' stays byte-identical in English; the words are marked so a
+    Spanish CLI names them (cli_reports.TOTAL_WORDS), the --json keys never change."""
+    from biotrack.cli_reports import TOTAL_WORDS, _total_word
+
+    assert all(word == key.replace("_", " ") for key, word in TOTAL_WORDS.items())
+    assert _total_word("a_new_total") == "a new total"
