@@ -61,8 +61,45 @@ def translate(context: str, text: str) -> str:
 
 
 def error_text(error: BioTrackError | Message) -> str:
-    """A service's refusal (or Message) in the interface language, fields filled in."""
-    return error.text(QCoreApplication.translate)
+    """A service's refusal (or Message) in the interface language, fields filled in.
+
+    A field holding a date ("2026-11-29", or a date object) or a date and time to the minute
+    ("2026-11-26 09:00") is written as the screen writes dates (29/11/2026): the services
+    put ISO dates into their sentences because the CLI and the stored deviations keep ISO.
+    """
+    fields = {name: _screen_field(value) for name, value in error.fields.items()}
+    shown = Message(error.template, **fields)
+    shown.context = error.context
+    return shown.text(QCoreApplication.translate)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MINUTE = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})")
+
+
+def _screen_field(value: object) -> object:
+    """A message field as the screen shows it: dates day-first; nested Messages likewise."""
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, str):
+        try:
+            if _ISO_DAY.fullmatch(value):
+                return format_date(date.fromisoformat(value))
+            minute = _ISO_MINUTE.fullmatch(value)
+            if minute:
+                return f"{format_date(date.fromisoformat(minute.group(1)))} {minute.group(2)}"
+        except ValueError:  # 2026-02-31 is not a date: shown as written
+            return value
+        return value
+    if isinstance(value, Message):
+        shown = Message(value.template, **{k: _screen_field(v) for k, v in value.fields.items()})
+        shown.context = value.context
+        return shown
+    if isinstance(value, (list, tuple)):
+        return type(value)(_screen_field(item) for item in value)
+    return value
 
 
 def _language_of(value: object) -> str | None:

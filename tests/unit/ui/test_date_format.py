@@ -116,3 +116,22 @@ def test_history_times_are_written_as_the_screen_writes_dates(qapp, spanish) -> 
     local = datetime(2026, 6, 1, 12, 35).astimezone()
     assert local_time(local.astimezone(UTC).isoformat()) == "01/06/2026 12:35"
     assert local_time("not a time") == "not a time"
+
+
+def test_dates_inside_a_service_sentence_are_written_as_the_screen_writes_them() -> None:
+    """Services put ISO dates in their sentences (the CLI and stored deviations keep ISO); on
+    screen error_text writes them day-first, nested Messages too; other values untouched."""
+    from biotrack.errors import Message, UserError
+    from biotrack.ui.i18n import error_text
+
+    window = Message("drawn out of window ({start} to {end})", start="2026-11-29",
+                     end=date(2026, 12, 5))
+    assert str(window) == "drawn out of window (2026-11-29 to 2026-12-05)"
+    assert error_text(window) == "drawn out of window (29/11/2026 to 05/12/2026)"
+    future = UserError("draw time {at} is in the future", at="2026-11-26 09:00")
+    assert error_text(future) == "draw time 26/11/2026 09:00 is in the future"
+    listed = Message("{parts}", parts=[window, Message("box {path}", path="F1/S1/R1/B1")])
+    assert error_text(listed) == ("drawn out of window (29/11/2026 to 05/12/2026); "
+                                  "box F1/S1/R1/B1")
+    assert error_text(Message("month {m}, code {c}", m="2026-10", c="2026-02-31")) == (
+        "month 2026-10, code 2026-02-31")
