@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
@@ -35,7 +36,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from biotrack.models import Box, position_label
-from biotrack.ui.i18n import translate
+from biotrack.ui.i18n import format_date, translate
 
 #: Fill colour per sample type (tubes in storage); unknown types are grey.
 SAMPLE_COLOURS: dict[str, QColor] = {
@@ -59,6 +60,14 @@ MARK_COLOURS: dict[str, QColor] = {
     "missing": QColor("#d62828"),
     "unexpected": QColor("#7b2cbf"),
 }
+
+
+def _day(stored: str) -> str:
+    """A stored ISO day ("2026-09-07") as the screen writes dates; as stored if it is not."""
+    try:
+        return format_date(date.fromisoformat(stored))
+    except ValueError:
+        return stored
 
 
 def mark_label(kind: str) -> str:
@@ -262,7 +271,7 @@ class BoxGrid(QWidget):
             lines.append(self.tr("{sample} {number}/{of}").format(
                 sample=sample, number=tube.number, of=tube.of_count))
             if tube.drawn_on:
-                lines.append(self.tr("Drawn {date}").format(date=tube.drawn_on))
+                lines.append(self.tr("Drawn {date}").format(date=_day(tube.drawn_on)))
             if tube.status == "checked_out":
                 lines.append(self.tr("Checked out: the position is reserved for its return"))
             else:

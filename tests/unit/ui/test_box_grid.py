@@ -46,7 +46,7 @@ def test_tooltips_name_the_tube(qtbot, session: Session, v1: Collection) -> None
     storage.check_out(session, [serum(v1, 2).barcode], "assay")
     grid = _grid(qtbot, session)
     text = grid.tooltip_for("A3")
-    for expected in (serum(v1, 3).barcode, "IA-NAV-001", "V1", "Serum 3/6", "2026-09-07",
+    for expected in (serum(v1, 3).barcode, "IA-NAV-001", "V1", "Serum 3/6", "07/09/2026",
                      "In storage"):
         assert expected in text
     assert "reserved" in grid.tooltip_for("A2")
