@@ -75,6 +75,7 @@ def error_text(error: BioTrackError | Message) -> str:
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_MINUTE = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})")
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})")
 
 
 def _screen_field(value: object) -> object:
@@ -90,6 +91,8 @@ def _screen_field(value: object) -> object:
             minute = _ISO_MINUTE.fullmatch(value)
             if minute:
                 return f"{format_date(date.fromisoformat(minute.group(1)))} {minute.group(2)}"
+            if _ISO_MOMENT.fullmatch(value):  # a stored UTC moment: local time, to the minute
+                return format_datetime(datetime.fromisoformat(value))
         except ValueError:  # 2026-02-31 is not a date: shown as written
             return value
         return value

@@ -11,6 +11,7 @@ and shows its refusals as they are.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -34,7 +35,7 @@ from biotrack.services import box_audits
 from biotrack.services.box_audits import Finding
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.reason_dialog import ReasonDialog
-from biotrack.ui.i18n import translate
+from biotrack.ui.i18n import format_date, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel
 
@@ -62,12 +63,21 @@ def _label(table: dict[str, str], key: str | None) -> str:
     return translate("FindingModel", table[key]) if key in table else key.replace("_", " ")
 
 
+def _day(stored: str) -> str:
+    """The day of a stored ISO moment, written as the screen writes dates."""
+    try:
+        return format_date(date.fromisoformat(stored[:10]))
+    except ValueError:
+        return stored[:10]
+
+
 class FindingModel(ListTableModel[Finding]):
     """Stored findings: open ones in red, resolved ones with their resolution and reason."""
 
     CONTEXT = "FindingModel"
     COLUMNS = (
-        (QT_TRANSLATE_NOOP("FindingModel", "Audit"), lambda f: f"{f.audit_id} · {f.audit_at[:10]}"),
+        (QT_TRANSLATE_NOOP("FindingModel", "Audit"),
+         lambda f: f"{f.audit_id} · {_day(f.audit_at)}"),
         (QT_TRANSLATE_NOOP("FindingModel", "Box"), lambda f: f.box_path),
         (QT_TRANSLATE_NOOP("FindingModel", "Finding"), lambda f: _label(CATEGORY_LABELS,
                                                                         f.category)),

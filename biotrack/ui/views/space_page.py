@@ -16,6 +16,7 @@ service refuses it whole when a tube moved since the plan was made.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ from biotrack.errors import BioTrackError
 from biotrack.protocol import BOX_TYPES
 from biotrack.services import overview, space
 from biotrack.services.context import Session
-from biotrack.ui.i18n import error_text, format_decimal
+from biotrack.ui.i18n import error_text, format_datetime, format_decimal
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel
 from biotrack.ui.value_labels import sample_type_labels, value_label
@@ -51,6 +52,14 @@ from biotrack.ui.workers import Task
 OK_STYLE = "color: #1b5e20;"
 NOTE_STYLE = "color: #444444;"
 FULL_PERCENT = 90.0
+
+
+def _moment(stored: str) -> str:
+    """A stored ISO moment as local date and time, written as the screen writes dates."""
+    try:
+        return format_datetime(datetime.fromisoformat(stored))
+    except ValueError:
+        return stored
 
 
 class UsageModel(ListTableModel[space.Usage]):
@@ -576,7 +585,7 @@ class SpacePage(QWidget):
             self._interaction.report(self, exc, self.tr("Defragmentation"))
             return False
         self.show_plan(plan)
-        self._feedback(self.tr("Plan made at {made} opened.").format(made=plan.made_at),
+        self._feedback(self.tr("Plan made at {made} opened.").format(made=_moment(plan.made_at)),
                        NOTE_STYLE)
         return True
 

@@ -135,3 +135,12 @@ def test_dates_inside_a_service_sentence_are_written_as_the_screen_writes_them()
                                   "box F1/S1/R1/B1")
     assert error_text(Message("month {m}, code {c}", m="2026-10", c="2026-02-31")) == (
         "month 2026-10, code 2026-02-31")
+
+
+def test_a_stored_utc_moment_inside_a_sentence_is_local_time_to_the_minute() -> None:
+    from biotrack.errors import Message
+    from biotrack.ui.i18n import error_text
+
+    stored = "2026-11-26T08:50:00Z"
+    local = format_datetime(datetime(2026, 11, 26, 8, 50, tzinfo=UTC))
+    assert error_text(Message("plan made at {made}", made=stored)) == f"plan made at {local}"
