@@ -290,3 +290,21 @@ def _save_picture(window: MainWindow, shot: Path) -> None:
         folder = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(shot, folder / shot.name)
+
+
+def test_a_spanish_preview_names_sample_types_and_writes_months_and_decimals_in_spanish(
+        qtbot, spanish: str, study: tuple[Session, Path], recorder) -> None:
+    session, path = study
+    view = ReportsView(session, recorder, path)  # built after the translator, as at start-up
+    qtbot.addWidget(view)
+    view.set_month("2026-10")
+    with qtbot.waitSignal(view.preview_shown, timeout=WAIT_MS):
+        assert view.preview()
+    shown = _shown(view.table.model())
+    assert "Suero" in {row[1] for row in shown} and "serum" not in {row[1] for row in shown}
+    caption = view.caption_label.text()
+    assert "10/2026" in caption and "2026-10" not in caption
+    occupancy = reporting.inventory_tables(session, "2026-10",
+                                           with_aliquots=False).totals()["occupancy_pct"]
+    if not float(occupancy).is_integer():
+        assert str(occupancy).replace(".", ",") in caption
