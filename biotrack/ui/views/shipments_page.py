@@ -51,7 +51,7 @@ from biotrack.errors import BioTrackError
 from biotrack.services import overview, permissions, shipments
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.shipment_dialog import ShipmentDialog
-from biotrack.ui.i18n import format_date
+from biotrack.ui.i18n import format_date, format_number
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import GONE_FOREGROUND, SORT_ROLE, ListTableModel
 from biotrack.ui.value_labels import sample_type_labels, value_label
@@ -66,7 +66,7 @@ _SPLIT = re.compile(r"[\s,;]+")
 def _declared(s: shipments.Shipment) -> str:
     parts = ["UN3373"] if s.un3373 else []
     if s.dry_ice_kg:
-        parts.append(f"UN1845 {s.dry_ice_kg:g} kg")
+        parts.append(f"UN1845 {format_number(s.dry_ice_kg)} kg")
     return ", ".join(parts)
 
 
