@@ -67,8 +67,16 @@
         <translation>p. ej., Congelador 2 (-80 °C)</translation>
     </message>
     <message>
-        <source>One box type per rack of a shelf, serum or buffy, e.g. serum, serum, serum, buffy</source>
-        <translation>Un tipo de caja por cada rack de un estante, escrito serum (suero) o buffy (capa leucocitaria); p. ej., serum, serum, serum, buffy</translation>
+        <source>serum</source>
+        <translation>suero</translation>
+    </message>
+    <message>
+        <source>buffy</source>
+        <translation>capa leucocitaria</translation>
+    </message>
+    <message>
+        <source>One box type per rack of a shelf, {serum} or {buffy}, e.g. {example}</source>
+        <translation>Un tipo de caja por cada rack de un estante, {serum} o {buffy}; p. ej., {example}</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -388,6 +396,18 @@ SPREC {sprec}</translation>
     <message>
         <source>Hash: {hash}</source>
         <translation>Hash: {hash}</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>posición</translation>
+    </message>
+    <message>
+        <source>thaw count</source>
+        <translation>descongelaciones</translation>
     </message>
     <message>
         <source>When</source>
@@ -1039,6 +1059,106 @@ BioTrack se cerrará ahora. Vuelva a iniciarlo para trabajar con la base de dato
         <translation>{count} etiqueta(s) impresa(s) en {template} ({format}, {dpi} dpi) a {where}</translation>
     </message>
     <message>
+        <source>aliquots</source>
+        <translation>alícuotas</translation>
+    </message>
+    <message>
+        <source>in storage</source>
+        <translation>almacenadas</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>fuera temporalmente</translation>
+    </message>
+    <message>
+        <source>unplaced</source>
+        <translation>sin posición</translation>
+    </message>
+    <message>
+        <source>boxes</source>
+        <translation>cajas</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacidad</translation>
+    </message>
+    <message>
+        <source>occupied</source>
+        <translation>ocupadas</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libres</translation>
+    </message>
+    <message>
+        <source>occupancy pct</source>
+        <translation>% de ocupación</translation>
+    </message>
+    <message>
+        <source>movements</source>
+        <translation>movimientos</translation>
+    </message>
+    <message>
+        <source>discrepancies</source>
+        <translation>discrepancias</translation>
+    </message>
+    <message>
+        <source>checked out overdue</source>
+        <translation>fuera temporalmente demasiado tiempo</translation>
+    </message>
+    <message>
+        <source>box audit findings</source>
+        <translation>hallazgos de auditoría de caja</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>visits due</source>
+        <translation>visitas previstas</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>extraídas</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>no realizadas</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencidas</translation>
+    </message>
+    <message>
+        <source>out of window</source>
+        <translation>fuera de ventana</translation>
+    </message>
+    <message>
+        <source>expected aliquots</source>
+        <translation>alícuotas esperadas</translation>
+    </message>
+    <message>
+        <source>collected aliquots</source>
+        <translation>alícuotas obtenidas</translation>
+    </message>
+    <message>
+        <source>missing aliquots</source>
+        <translation>alícuotas que faltan</translation>
+    </message>
+    <message>
+        <source>collections with deviations</source>
+        <translation>extracciones con desviaciones</translation>
+    </message>
+    <message>
+        <source>completeness pct</source>
+        <translation>% de completitud</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visitas</translation>
+    </message>
+    <message>
         <source>wrote {path} ({report}, {format}): {totals}</source>
         <translation>escrito {path} ({report}, {format}): {totals}</translation>
     </message>
@@ -1117,6 +1237,46 @@ BioTrack se cerrará ahora. Vuelva a iniciarlo para trabajar con la base de dato
     <message>
         <source>no audit events</source>
         <translation>no hay eventos de auditoría</translation>
+    </message>
+    <message>
+        <source>integrity_check</source>
+        <translation>integridad de SQLite</translation>
+    </message>
+    <message>
+        <source>foreign_key_check</source>
+        <translation>claves ajenas</translation>
+    </message>
+    <message>
+        <source>audit chain</source>
+        <translation>cadena de auditoría</translation>
+    </message>
+    <message>
+        <source>audit triggers</source>
+        <translation>disparadores de auditoría</translation>
+    </message>
+    <message>
+        <source>collections complete</source>
+        <translation>extracciones completas</translation>
+    </message>
+    <message>
+        <source>orphan aliquots</source>
+        <translation>alícuotas huérfanas</translation>
+    </message>
+    <message>
+        <source>one tube per position</source>
+        <translation>un tubo por posición</translation>
+    </message>
+    <message>
+        <source>free-position counts</source>
+        <translation>recuentos de posiciones libres</translation>
+    </message>
+    <message>
+        <source>positions inside their box</source>
+        <translation>posiciones dentro de su caja</translation>
+    </message>
+    <message>
+        <source>every aliquot audited</source>
+        <translation>todas las alícuotas auditadas</translation>
     </message>
     <message>
         <source>database sound: {checks}</source>
@@ -2398,6 +2558,21 @@ Los detalles se han escrito en {log}</translation>
     <message>
         <source>Labels not saved</source>
         <translation>Etiquetas no guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>LabelTemplates</name>
+    <message>
+        <source>38 x 13 mm cryovial roll label (thermal printer): Data Matrix + 3 text lines</source>
+        <translation>Etiqueta en rollo para criovial de 38 x 13 mm (impresora térmica): Data Matrix + 3 líneas de texto</translation>
+    </message>
+    <message>
+        <source>13 x 10 mm cryovial cap label: small Data Matrix + the short ID</source>
+        <translation>Etiqueta para tapón de criovial de 13 x 10 mm: Data Matrix pequeño + el identificador corto</translation>
+    </message>
+    <message>
+        <source>A4 sheet, 5 x 17 labels of 38 x 16.9 mm (laser printer): Code 128 + 3 text lines</source>
+        <translation>Hoja A4, 5 x 17 etiquetas de 38 x 16,9 mm (impresora láser): Code 128 + 3 líneas de texto</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4416,102 @@ Los detalles se han escrito en {log}</translation>
         <translation>el límite inferior ({low} °C) debe ser menor que el límite superior ({high} °C)</translation>
     </message>
     <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>finalidad</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>destino</translation>
+    </message>
+    <message>
+        <source>courier</source>
+        <translation>transportista</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>número de seguimiento</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>ubicación</translation>
+    </message>
+    <message>
+        <source>freezer name</source>
+        <translation>nombre del congelador</translation>
+    </message>
+    <message>
+        <source>local identifier</source>
+        <translation>identificador local</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>diagnóstico</translation>
+    </message>
+    <message>
+        <source>deviation</source>
+        <translation>desviación</translation>
+    </message>
+    <message>
+        <source>deviations</source>
+        <translation>desviaciones</translation>
+    </message>
+    <message>
+        <source>drawn by</source>
+        <translation>extraído por</translation>
+    </message>
+    <message>
+        <source>processed by</source>
+        <translation>procesado por</translation>
+    </message>
+    <message>
+        <source>irAE type</source>
+        <translation>tipo de irAE</translation>
+    </message>
+    <message>
+        <source>shelves</source>
+        <translation>estantes</translation>
+    </message>
+    <message>
+        <source>racks per shelf</source>
+        <translation>racks por estante</translation>
+    </message>
+    <message>
+        <source>boxes per rack</source>
+        <translation>cajas por rack</translation>
+    </message>
+    <message>
+        <source>box rows</source>
+        <translation>filas por caja</translation>
+    </message>
+    <message>
+        <source>box columns</source>
+        <translation>columnas por caja</translation>
+    </message>
+    <message>
+        <source>number of boxes</source>
+        <translation>número de cajas</translation>
+    </message>
+    <message>
+        <source>number of positions</source>
+        <translation>número de posiciones</translation>
+    </message>
+    <message>
+        <source>the most moves</source>
+        <translation>el máximo de movimientos</translation>
+    </message>
+    <message>
         <source>{what} is required</source>
         <translation>{what}: campo obligatorio</translation>
     </message>
@@ -4620,6 +4891,18 @@ Los detalles se han escrito en {log}</translation>
     <message>
         <source>Local identifier</source>
         <translation>Identificador local</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>mujer</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>hombre</translation>
+    </message>
+    <message>
+        <source>other / not stated</source>
+        <translation>otro / no consta</translation>
     </message>
     <message>
         <source>Choose a participant in the list to see their schedule, collections and irAEs.</source>
@@ -5335,6 +5618,14 @@ Anote este código de estudio en el consentimiento informado; el calendario est�
 </context>
 <context>
     <name>ReadingModel</name>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>logger</source>
+        <translation>registrador</translation>
+    </message>
     <message>
         <source>Taken at</source>
         <translation>Hora de lectura</translation>

@@ -70,7 +70,12 @@ from biotrack.services.printing import PrintOptions
 from biotrack.ui.i18n import datetime_pattern, error_text, format_date, translate
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ListTableModel, ParticipantCodeModel
-from biotrack.ui.value_labels import protocol_text, sample_type_label, sample_type_labels
+from biotrack.ui.value_labels import (
+    message_on_screen,
+    protocol_text,
+    sample_type_label,
+    sample_type_labels,
+)
 from biotrack.ui.widgets.background import run_on_own_connection
 from biotrack.ui.widgets.box_grid import BoxGrid, Proposal
 from biotrack.ui.widgets.label_print_panel import LabelPrintPanel, LabelSource
@@ -914,7 +919,9 @@ class CollectionView(QWidget):
                          f"  →  {place}")
         if result.warnings:
             lines += ["", self.tr("Please note:")]
-            lines += [f"• {error_text(warning)}" for warning in result.warnings]
+            protocol = self._session.protocol  # a short draw names its sample type on screen
+            lines += [f"• {error_text(message_on_screen(protocol, warning))}"
+                      for warning in result.warnings]
         return "\n".join(lines)
 
     def _on_labels_saved(self, _path: str) -> None:

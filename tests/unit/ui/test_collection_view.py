@@ -90,6 +90,18 @@ def test_a_short_draw_lowers_the_preview(qtbot, view: CollectionView) -> None:
     assert view.counts() == {"serum": 4}
 
 
+def test_a_short_draw_is_named_in_the_screens_language(qtbot, spanish: str,
+                                                        view: CollectionView,
+                                                        recorder) -> None:
+    """The result box says "4 de 6 Suero", not the protocol's id "serum" (issue 9)."""
+    choose_participant(qtbot, view, NAV)
+    view.count_spins["serum"].setValue(4)
+    qtbot.mouseClick(view.register_button, Qt.MouseButton.LeftButton)
+    assert recorder.errors == []
+    (_title, text), = recorder.infos
+    assert "4 de 6 Suero" in text and "serum" not in text
+
+
 def test_no_aliquot_at_all_is_refused_inline_without_a_box(qtbot, view: CollectionView,
                                                            recorder) -> None:
     choose_participant(qtbot, view, NAV)
