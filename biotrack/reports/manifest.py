@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape
 import pandas as pd
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from biotrack.errors import QT_TRANSLATE_NOOP, Translate
 from biotrack.reports import Progress, no_progress, pdf
 from biotrack.reports.output import write_csv, write_xlsx
 
@@ -86,62 +87,81 @@ def _facts_table(facts: Sequence[tuple[str, str]], width: float) -> Table:
 
 def write_manifest_pdf(header: ManifestHeader, rows: Sequence[Mapping[str, Any]], target: Path,
                        *, sample_labels: Mapping[str, str] | None = None,
-                       progress: Progress = no_progress) -> None:
-    """Header block, counts per sample type, then one table line per tube; numbered pages."""
+                       progress: Progress = no_progress,
+                       translate: Translate = pdf.english) -> None:
+    """Header block, counts per sample type, then one table line per tube; numbered pages.
+
+    ``sample_labels`` name the sample types in the reader's language, ``translate`` the rest;
+    the UN declarations keep their official English wording, followed by the reader's."""
+    words = pdf.Words(translate)
     labels = dict(sample_labels or {})
     progress(0, 2)
-    frame = pdf.PageFrame(f"{header.study} - Shipment manifest {header.code}",
-                          header.generated_at)
+    title = words(QT_TRANSLATE_NOOP("Reports", "Shipment manifest"))
+    frame = pdf.PageFrame(words(QT_TRANSLATE_NOOP("Reports", "{study} - Shipment manifest "
+                                                  "{code}"), study=header.study, code=header.code),
+                          header.generated_at, words=words)
     width = pdf.content_width(frame)
+    kg = words.decimals(_kg(header.dry_ice_kg)) if header.dry_ice_kg else ""
     dangerous = [UN3373] if header.un3373 else []
     if header.dry_ice_kg:
-        dangerous.append(f"{UN1845}: {_kg(header.dry_ice_kg)} kg")
+        dangerous.append(f"{UN1845}: {kg} kg")
     facts = [
-        ("Shipment", header.code),
-        ("Destination", header.destination),
-        ("Courier", header.courier or "-"),
-        ("Tracking number", header.tracking or "-"),
-        ("Ship date", header.ship_date.isoformat()),
-        ("Status", header.status.replace("_", " ")),
-        ("Declarations", "; ".join(dangerous) if dangerous else "none"),
-        ("Tubes", str(len(rows))),
+        (words(QT_TRANSLATE_NOOP("Reports", "Shipment")), header.code),
+        (words(QT_TRANSLATE_NOOP("Reports", "Destination")), header.destination),
+        (words(QT_TRANSLATE_NOOP("Reports", "Courier")), header.courier or "-"),
+        (words(QT_TRANSLATE_NOOP("Reports", "Tracking number")), header.tracking or "-"),
+        (words(QT_TRANSLATE_NOOP("Reports", "Ship date")), words.date(header.ship_date)),
+        (words(QT_TRANSLATE_NOOP("Reports", "Status")), words.status(header.status)),
+        (words(QT_TRANSLATE_NOOP("Reports", "Declarations")),
+         "; ".join(dangerous) if dangerous else words(QT_TRANSLATE_NOOP("Reports", "none"))),
+        (words(QT_TRANSLATE_NOOP("Reports", "Tubes")), str(len(rows))),
     ]
     counts = Counter(str(row["sample_type"]) for row in rows)
     volume: Counter[str] = Counter()
     for row in rows:
         volume[str(row["sample_type"])] += int(row["volume_ul"])
     story: list[Any] = [
-        pdf.para("Shipment manifest", "title"),
-        pdf.para(f"{header.code}  -  to {header.destination}", "subtitle"),
+        pdf.para(title, "title"),
+        pdf.para(words(QT_TRANSLATE_NOOP("Reports", "{code}  -  to {destination}"),
+                       code=header.code, destination=header.destination), "subtitle"),
         _facts_table(facts, width),
         pdf.spacer(3),
     ]
     if header.un3373:
         story.append(pdf.markup(
-            "<b>UN3373 - Biological substance, Category B.</b> Packed in triple packaging "
-            "as packing instruction P650 requires.", "small"))
+            "<b>UN3373 - Biological substance, Category B.</b> " + escape(words(
+                QT_TRANSLATE_NOOP("Reports", "Packed in triple packaging as packing "
+                                  "instruction P650 requires."))), "small"))
     if header.dry_ice_kg:
         story.append(pdf.markup(
-            f"<b>UN1845 - Dry ice (carbon dioxide, solid), class 9: "
-            f"{_kg(header.dry_ice_kg)} kg.</b>", "small"))
+            f"<b>UN1845 - Dry ice (carbon dioxide, solid), class 9: {kg} kg.</b>", "small"))
+    sample_type = words(QT_TRANSLATE_NOOP("Reports", "Sample type"))
     story += [
-        *pdf.section("Tubes per sample type", pdf.data_table(
-            ["Sample type", "Tubes", "Total volume (µL)"],
+        *pdf.section(words(QT_TRANSLATE_NOOP("Reports", "Tubes per sample type")), pdf.data_table(
+            [sample_type, words(QT_TRANSLATE_NOOP("Reports", "Tubes")),
+             words(QT_TRANSLATE_NOOP("Reports", "Total volume (µL)"))],
             [[labels.get(t, t), counts[t], volume[t]] for t in sorted(counts)]
-            + [["Total", len(rows), sum(volume.values())]],
-            [width * 0.5, width * 0.2, width * 0.3], numeric=(1, 2), bold_last=True)),
+            + [[words(QT_TRANSLATE_NOOP("Reports", "Total")), len(rows), sum(volume.values())]],
+            [width * 0.5, width * 0.2, width * 0.3], numeric=(1, 2), bold_last=True,
+            words=words)),
         pdf.spacer(2),
     ]
     table_rows = [[row["barcode"], row["code"], row["visit"],
                    labels.get(str(row["sample_type"]), row["sample_type"]), row["volume_ul"],
                    row["box"], row["position"]] for row in rows]
-    story += pdf.section("Tubes", pdf.data_table(
-        ["Barcode", "Code", "Visit", "Sample type", "Volume µL", "Box", "Position"], table_rows,
-        [w * width for w in (0.15, 0.14, 0.11, 0.2, 0.1, 0.18, 0.12)], numeric=(4,)))
-    story += [pdf.spacer(6), pdf.para(
-        "Packed by (name, signature, date): ______________________________    "
-        "Received by: ______________________________", "small")]
+    story += pdf.section(words(QT_TRANSLATE_NOOP("Reports", "Tubes")), pdf.data_table(
+        [words(QT_TRANSLATE_NOOP("Reports", "Barcode")),
+         words(QT_TRANSLATE_NOOP("Reports", "Code")),
+         words(QT_TRANSLATE_NOOP("Reports", "Visit")), sample_type,
+         words(QT_TRANSLATE_NOOP("Reports", "Volume µL")),
+         words(QT_TRANSLATE_NOOP("Reports", "Box")),
+         words(QT_TRANSLATE_NOOP("Reports", "Position"))], table_rows,
+        [w * width for w in (0.15, 0.14, 0.11, 0.2, 0.1, 0.18, 0.12)], numeric=(4,),
+        words=words))
+    story += [pdf.spacer(6), pdf.para(words(QT_TRANSLATE_NOOP(
+        "Reports", "Packed by (name, signature, date): ______________________________    "
+        "Received by: ______________________________")), "small")]
     progress(1, 2)
-    pdf.build_pdf(target, frame, story, title=f"Shipment manifest {header.code}",
-                  subject=header.study)
+    pdf.build_pdf(target, frame, story, subject=header.study, title=words(QT_TRANSLATE_NOOP(
+        "Reports", "Shipment manifest {code}"), code=header.code))
     progress(2, 2)

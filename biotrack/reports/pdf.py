@@ -5,13 +5,24 @@ keeps its pages until the end, when the total is known), and says that the docum
 personal data. Only reportlab's built-in Helvetica is used: no font is looked up at run time,
 so the PyInstaller bundle renders the same (STYLE.md, "What the anchors avoid"). Long tables
 are LongTable with fixed column widths, which splits over pages in linear time.
+
+Language (issue 9): every text a PDF prints is an English template marked
+``QT_TRANSLATE_NOOP("Reports", "...")`` with named fields, looked up when the PDF is drawn
+through the ``translate`` function the writer was given (``(context, text) -> text``: the GUI's
+``QCoreApplication.translate``, the CLI's catalogue; English by default, so English PDFs stay
+as they were). ``Words(translate)`` bundles the look-up with the reader's way of writing dates
+and numbers. Which language that is, the catalogue itself says: it translates the marked text
+"en" (LANGUAGE_CODE) into its own language code ("es"); Spanish writes dates day first
+(05/10/2026) and decimals with a comma (16,0 %), every other language as English does (ISO
+dates, decimal point). Codes (study codes, barcodes, visits, box paths) are printed as stored.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -35,7 +46,9 @@ from reportlab.platypus import (
 )
 
 from biotrack import __version__
+from biotrack.errors import QT_TRANSLATE_NOOP, Translate
 from biotrack.reports.output import atomic_target
+from biotrack.status_words import status_word
 
 BRAND = colors.HexColor("#1f4e79")
 LIGHT = colors.HexColor("#dce6f1")
@@ -65,6 +78,89 @@ STYLES: dict[str, ParagraphStyle] = {
 }
 
 
+# -- the reader's language ----------------------------------------------------------------------
+
+#: The context every PDF text is filed under in the translation catalogue.
+REPORTS = "Reports"
+#: Translated into the catalogue's own language code ("es"): how a PDF knows its language.
+LANGUAGE_CODE = QT_TRANSLATE_NOOP("Reports", "en")
+#: Languages that write dates day first and decimals with a comma; the rest write as English.
+_DAY_FIRST = frozenset({"es"})
+_DECIMAL_COMMA = frozenset({"es"})
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Reports", "January"), QT_TRANSLATE_NOOP("Reports", "February"),
+    QT_TRANSLATE_NOOP("Reports", "March"), QT_TRANSLATE_NOOP("Reports", "April"),
+    QT_TRANSLATE_NOOP("Reports", "May"), QT_TRANSLATE_NOOP("Reports", "June"),
+    QT_TRANSLATE_NOOP("Reports", "July"), QT_TRANSLATE_NOOP("Reports", "August"),
+    QT_TRANSLATE_NOOP("Reports", "September"), QT_TRANSLATE_NOOP("Reports", "October"),
+    QT_TRANSLATE_NOOP("Reports", "November"), QT_TRANSLATE_NOOP("Reports", "December"),
+)
+
+
+def english(context: str, text: str) -> str:
+    """The default ``translate``: every text as written (English)."""
+    del context
+    return text
+
+
+class Words:
+    """A PDF's language: its texts, dates and numbers as the reader writes them.
+
+    ``words(QT_TRANSLATE_NOOP("Reports", "Draw list {start}"), start=...)`` is the template in
+    the reader's language with its fields filled in; a translation that names a field the
+    template lacks (a catalogue mistake) falls back to the English template.
+    """
+
+    def __init__(self, translate: Translate = english) -> None:
+        self.translate = translate
+        code = (translate(REPORTS, LANGUAGE_CODE) or "").strip().lower()
+        self.language = code if re.fullmatch(r"[a-z]{2,3}", code) else "en"
+
+    def __call__(self, text: str, /, **fields: object) -> str:
+        translated = self.translate(REPORTS, text) or text
+        if not fields:
+            return translated
+        try:
+            return translated.format(**fields)
+        except (KeyError, IndexError, ValueError):
+            return text.format(**fields)
+
+    def date(self, value: date | str | None) -> str:
+        """A date (or a text holding ISO dates: a timestamp, a window "a - b") as the reader
+        writes it: 2026-10-05 in English, 05/10/2026 in Spanish."""
+        if value is None:
+            return ""
+        text = value.isoformat() if isinstance(value, date) else str(value)
+        if self.language not in _DAY_FIRST:
+            return text
+        return _ISO_DATE.sub(r"\3/\2/\1", text)
+
+    def number(self, value: float, digits: int = 1) -> str:
+        """``value`` with ``digits`` decimals: 16.0 in English, 16,0 in Spanish."""
+        return self.decimals(f"{value:.{digits}f}")
+
+    def decimals(self, text: str) -> str:
+        """A number already written with a decimal point, with the reader's decimal mark."""
+        return text.replace(".", ",") if self.language in _DECIMAL_COMMA else text
+
+    def month(self, year: int, month: int) -> str:
+        """The month's name and year: "October 2026", "octubre de 2026"."""
+        return self(QT_TRANSLATE_NOOP("Reports", "{month} {year}"),
+                    month=self(_MONTHS[month - 1]), year=year)
+
+    def status(self, status: str) -> str:
+        """A stored status value as a word: "checked out", "retirado"."""
+        return status_word(str(status)).text(self.translate)
+
+    def yes_no(self, value: bool) -> str:
+        return self(QT_TRANSLATE_NOOP("Reports", "yes")) if value else \
+            self(QT_TRANSLATE_NOOP("Reports", "no"))
+
+
+ENGLISH = Words()
+
+
 def para(text: str, style: str = "body") -> Paragraph:
     """A paragraph of plain text (escaped: data never becomes markup)."""
     return Paragraph(escape(text), STYLES[style])
@@ -75,16 +171,16 @@ def markup(text: str, style: str = "body") -> Paragraph:
     return Paragraph(text, STYLES[style])
 
 
-def cell_text(value: Any) -> str:
+def cell_text(value: Any, words: Words = ENGLISH) -> str:
     """A value as a table cell shows it: empty for missing, integers without '.0'."""
     if value is None:
         return ""
     if isinstance(value, float):
         if value != value:  # NaN
             return ""
-        return f"{value:.1f}" if not value.is_integer() else f"{int(value)}"
+        return words.number(value) if not value.is_integer() else f"{int(value)}"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return words.yes_no(value)
     return str(value)
 
 
@@ -98,14 +194,21 @@ class PageFrame:
     header: str
     generated_at: datetime
     landscape: bool = False
+    words: Words = field(default=ENGLISH, compare=False)
 
     @property
     def pagesize(self) -> tuple[float, float]:
         return landscape(A4) if self.landscape else A4
 
     def footer(self) -> str:
-        stamp = self.generated_at.strftime("%Y-%m-%d %H:%M %Z").strip()
-        return f"Generated {stamp} by BioTrack {__version__} - coded data only, no personal data"
+        stamp = self.words.date(self.generated_at.strftime("%Y-%m-%d %H:%M %Z").strip())
+        return self.words(QT_TRANSLATE_NOOP("Reports", "Generated {stamp} by BioTrack {version}"
+                                            " - coded data only, no personal data"),
+                          stamp=stamp, version=__version__)
+
+    def page_number(self, number: int, total: int) -> str:
+        return self.words(QT_TRANSLATE_NOOP("Reports", "Page {number} of {total}"),
+                          number=number, total=total)
 
 
 def _canvas_class(frame: PageFrame) -> type[Canvas]:
@@ -140,7 +243,7 @@ def _canvas_class(frame: PageFrame) -> type[Canvas]:
             self.setFillColor(colors.HexColor("#444444"))
             self.line(MARGIN, MARGIN - 3 * mm, width - MARGIN, MARGIN - 3 * mm)
             self.drawString(MARGIN, MARGIN - 7 * mm, frame.footer())
-            self.drawRightString(width - MARGIN, MARGIN - 7 * mm, f"Page {number} of {total}")
+            self.drawRightString(width - MARGIN, MARGIN - 7 * mm, frame.page_number(number, total))
             self.restoreState()
 
     return NumberedCanvas
@@ -165,22 +268,30 @@ ROW_HEIGHT = 11.0
 WRAPPED_ROWS_MAX = 500
 
 
-def capped(rows: Sequence[Any], limit: int = WRAPPED_ROWS_MAX) -> tuple[Sequence[Any], str]:
-    """At most ``limit`` rows for a PDF table, and the note to print when some were left out.
+def capped(rows: Sequence[Any], limit: int = WRAPPED_ROWS_MAX, *, words: Words = ENGLISH,
+           csv: bool = False) -> tuple[Sequence[Any], str]:
+    """At most ``limit`` rows for a PDF table, and the note to print when some were left out
+    (naming the CSV instead of the XLSX report with ``csv``).
 
     A PDF is read, not searched: past a few hundred lines a list belongs in the XLSX, and
     laying out thousands of wrapped paragraphs would take minutes at biobank scale.
     """
     if len(rows) <= limit:
         return rows, ""
-    return rows[:limit], (f"The first {limit} of {len(rows)} lines are shown; the XLSX "
-                          "report lists them all.")
+    if csv:
+        return rows[:limit], words(QT_TRANSLATE_NOOP(
+            "Reports", "The first {limit} of {total} lines are shown; the CSV lists them all."),
+            limit=limit, total=len(rows))
+    return rows[:limit], words(QT_TRANSLATE_NOOP(
+        "Reports", "The first {limit} of {total} lines are shown; the XLSX report lists them "
+        "all."), limit=limit, total=len(rows))
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]],
                widths: Sequence[float], *, numeric: Sequence[int] = (),
                bold_last: bool = False, wrap: Sequence[int] = (),
-               highlight: Callable[[Sequence[Any]], bool] | None = None) -> Flowable:
+               highlight: Callable[[Sequence[Any]], bool] | None = None,
+               words: Words = ENGLISH) -> Flowable:
     """A table with a repeated header row, zebra rows and right-aligned numeric columns.
 
     ``wrap`` columns become paragraphs (long text); ``highlight`` marks rows in red text.
@@ -189,12 +300,12 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]],
     """
     body: list[list[Any]] = []
     for row in rows:
-        cells: list[Any] = [cell_text(v) for v in row]
+        cells: list[Any] = [cell_text(v, words) for v in row]
         for index in wrap:
             cells[index] = Paragraph(escape(cells[index]), STYLES["cell"])
         body.append(cells)
     if not body:
-        body = [["(none)"] + [""] * (len(header) - 1)]
+        body = [[words(QT_TRANSLATE_NOOP("Reports", "(none)"))] + [""] * (len(header) - 1)]
     heights = None if wrap else [ROW_HEIGHT] * (len(body) + 1)
     table = LongTable([list(header), *body], colWidths=list(widths), repeatRows=1,
                       rowHeights=heights)
@@ -228,9 +339,9 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]],
 
 
 def key_figures(pairs: Sequence[tuple[str, Any]], width: float,
-                alert: Sequence[str] = ()) -> Flowable:
+                alert: Sequence[str] = (), words: Words = ENGLISH) -> Flowable:
     """Two-column label/value table for the cover; labels in ``alert`` show red when > 0."""
-    rows = [[label, cell_text(value)] for label, value in pairs]
+    rows = [[label, cell_text(value, words)] for label, value in pairs]
     table = Table(rows, colWidths=[width * 0.7, width * 0.3], hAlign="LEFT")
     style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (0, -1), "Helvetica", 9),

@@ -19,16 +19,19 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, LongTable, TableStyle
 
+from biotrack.errors import QT_TRANSLATE_NOOP, Translate
 from biotrack.reports import pdf
 
-_STATE_MARK = {"picked": "picked", "not_found": "NOT FOUND", "pending": ""}
+_STATE_MARK = {"picked": QT_TRANSLATE_NOOP("Reports", "picked"),
+               "not_found": QT_TRANSLATE_NOOP("Reports", "NOT FOUND")}
 _STATE_COLOUR = {"picked": colors.HexColor("#1b5e20"), "not_found": pdf.ALERT}
 
 
-def _when(stamp: object) -> str:
-    """A stored UTC timestamp as '2026-11-25 12:00 UTC'."""
+def _when(stamp: object, words: pdf.Words = pdf.ENGLISH) -> str:
+    """A stored UTC timestamp as '2026-11-25 12:00 UTC' (25/11/2026 12:00 UTC in Spanish)."""
     try:
-        return datetime.fromisoformat(str(stamp)).astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        return words.date(datetime.fromisoformat(str(stamp)).astimezone(UTC)
+                          .strftime("%Y-%m-%d %H:%M UTC"))
     except ValueError:
         return str(stamp or "")
 
@@ -38,13 +41,21 @@ def _rack_key(item: Mapping[str, Any]) -> tuple[str, str, str]:
 
 
 def _table(items: Sequence[Mapping[str, Any]], width: float,
-           sample_labels: Mapping[str, str]) -> LongTable:
-    header = ["", "Box", "Pos.", "Barcode", "Code", "Visit", "Sample type", "No.", "Note"]
+           sample_labels: Mapping[str, str], words: pdf.Words = pdf.ENGLISH) -> LongTable:
+    header = ["", words(QT_TRANSLATE_NOOP("Reports", "Box")),
+              words(QT_TRANSLATE_NOOP("Reports", "Pos.")),
+              words(QT_TRANSLATE_NOOP("Reports", "Barcode")),
+              words(QT_TRANSLATE_NOOP("Reports", "Code")),
+              words(QT_TRANSLATE_NOOP("Reports", "Visit")),
+              words(QT_TRANSLATE_NOOP("Reports", "Sample type")),
+              words(QT_TRANSLATE_NOOP("Reports", "No.")),
+              words(QT_TRANSLATE_NOOP("Reports", "Note"))]
     widths = [w * width for w in (0.05, 0.08, 0.07, 0.16, 0.15, 0.11, 0.2, 0.07, 0.11)]
+    marks = {state: words(mark) for state, mark in _STATE_MARK.items()}
     rows = [[pdf.TickBox(), str(i["box"]), str(i["position"]), str(i["barcode"]),
              str(i["code"]), str(i["visit"]),
              sample_labels.get(str(i["sample_type"]), str(i["sample_type"])),
-             f"{i['number']}/{i['of']}", _STATE_MARK.get(str(i.get("state", "")), "")]
+             f"{i['number']}/{i['of']}", marks.get(str(i.get("state", "")), "")]
             for i in items]
     table = LongTable([header, *rows], colWidths=widths, repeatRows=1)
     style: list[tuple[Any, ...]] = [
@@ -69,41 +80,58 @@ def _table(items: Sequence[Mapping[str, Any]], width: float,
 
 def write_pull_list_pdf(pull: Mapping[str, Any], target: Path, *, study: str,
                         generated_at: datetime,
-                        sample_labels: Mapping[str, str] | None = None) -> None:
-    """Cover (code, purpose, criteria, counts), then one section per freezer and rack."""
+                        sample_labels: Mapping[str, str] | None = None,
+                        translate: Translate = pdf.english) -> None:
+    """Cover (code, purpose, criteria, counts), then one section per freezer and rack.
+
+    ``sample_labels`` name the sample types in the reader's language; ``translate`` gives
+    the rest (biotrack.reports.pdf.Words). The purpose and criteria are printed as stored."""
+    words = pdf.Words(translate)
     labels = dict(sample_labels or {})
     items: list[Mapping[str, Any]] = list(pull.get("items", ()))
-    frame = pdf.PageFrame(f"{study} - Pull list {pull['code']}", generated_at)
+    title = words(QT_TRANSLATE_NOOP("Reports", "Pull list {code}"), code=pull["code"])
+    frame = pdf.PageFrame(words(QT_TRANSLATE_NOOP("Reports", "{study} - Pull list {code}"),
+                                study=study, code=pull["code"]), generated_at, words=words)
     width = pdf.content_width(frame)
     racks = {_rack_key(i) for i in items}
     freezers = {i["freezer"] for i in items}
     story: list[Any] = [
-        pdf.para(f"Pull list {pull['code']}", "title"),
+        pdf.para(title, "title"),
         pdf.para(f"{study}  -  {pull['purpose']}", "subtitle"),
         pdf.key_figures([
-            ("Purpose", pull["purpose"]),
-            ("Criteria", pull.get("criteria_text", "")),
-            ("Last aliquots", "may be taken" if pull.get("allow_last") else "kept (never taken)"),
-            ("Status", str(pull.get("status", "open")).replace("_", " ")),
-            ("Created", f"{_when(pull.get('created_at'))} by {pull.get('created_by') or '-'}"),
-            ("Tubes to pull", len(items)),
-            ("Freezers / racks to open", f"{len(freezers)} / {len(racks)}"),
-        ], width * 0.9),
+            (words(QT_TRANSLATE_NOOP("Reports", "Purpose")), pull["purpose"]),
+            (words(QT_TRANSLATE_NOOP("Reports", "Criteria")), pull.get("criteria_text", "")),
+            (words(QT_TRANSLATE_NOOP("Reports", "Last aliquots")),
+             words(QT_TRANSLATE_NOOP("Reports", "may be taken")) if pull.get("allow_last")
+             else words(QT_TRANSLATE_NOOP("Reports", "kept (never taken)"))),
+            (words(QT_TRANSLATE_NOOP("Reports", "Status")),
+             words.status(str(pull.get("status", "open")))),
+            (words(QT_TRANSLATE_NOOP("Reports", "Created")),
+             words(QT_TRANSLATE_NOOP("Reports", "{when} by {user}"),
+                   when=_when(pull.get("created_at"), words),
+                   user=pull.get("created_by") or "-")),
+            (words(QT_TRANSLATE_NOOP("Reports", "Tubes to pull")), len(items)),
+            (words(QT_TRANSLATE_NOOP("Reports", "Freezers / racks to open")),
+             f"{len(freezers)} / {len(racks)}"),
+        ], width * 0.9, words=words),
         pdf.spacer(3),
-        pdf.para("Take the tubes rack by rack in the order listed; tick each one as it is "
-                 "taken, and scan it in BioTrack (Scan workspace, Pull lists) to check it out. "
-                 "A tube that is not in its position: leave its box empty and flag it as not "
-                 "found.", "small"),
+        pdf.para(words(QT_TRANSLATE_NOOP(
+            "Reports", "Take the tubes rack by rack in the order listed; tick each one as it is "
+            "taken, and scan it in BioTrack (Scan workspace, Pull lists) to check it out. "
+            "A tube that is not in its position: leave its box empty and flag it as not "
+            "found.")), "small"),
         pdf.spacer(2),
     ]
     if not items:
-        story.append(pdf.para("This list holds no tube."))
+        story.append(pdf.para(words(QT_TRANSLATE_NOOP("Reports", "This list holds no tube."))))
     for freezer, in_freezer in groupby(items, key=lambda i: str(i["freezer"])):
-        story.append(pdf.para(f"Freezer {freezer}", "h1"))
+        story.append(pdf.para(words(QT_TRANSLATE_NOOP("Reports", "Freezer {freezer}"),
+                                    freezer=freezer), "h1"))
         for (_f, shelf, rack), in_rack in groupby(in_freezer, key=_rack_key):
             tubes = list(in_rack)
-            heading = pdf.para(f"Freezer {freezer} - shelf {shelf} - rack {rack}: "
-                               f"{len(tubes)} tube(s)", "h2")
+            heading = pdf.para(words(QT_TRANSLATE_NOOP(
+                "Reports", "Freezer {freezer} - shelf {shelf} - rack {rack}: {tubes} tube(s)"),
+                freezer=freezer, shelf=shelf, rack=rack, tubes=len(tubes)), "h2")
             # The heading stays with (at least the start of) its rack's lines.
-            story.append(KeepTogether([heading, _table(tubes, width, labels)]))
-    pdf.build_pdf(target, frame, story, title=f"Pull list {pull['code']}", subject=study)
+            story.append(KeepTogether([heading, _table(tubes, width, labels, words)]))
+    pdf.build_pdf(target, frame, story, title=title, subject=study)
