@@ -14,6 +14,9 @@ Two rules protect the stock:
   tubes already on another open list count as gone, since that list will take them; a
   scan re-checks it, in case the kept tube left the freezer after the list was made;
 * one list per tube: a tube still pending on another open list is skipped.
+
+A list that is no longer wanted is cancelled (``cancel``, with a reason): the tubes it still
+had to pull are free again, and those already picked stay checked out until they are returned.
 """
 
 from __future__ import annotations
@@ -624,6 +627,51 @@ def close(session: Session, code: str) -> Closed:
     detail = show(session, pull.code)
     flagged = {i.tube.barcode for i in pending}
     return Closed(detail, tuple(i for i in detail.items if i.tube.barcode in flagged))
+
+
+@dataclass(frozen=True)
+class Cancelled:
+    """A cancelled list. Its tubes already picked stay checked out (someone holds them): they
+    go back with the normal check-in. Those still pending are no longer to pull and are free
+    for another list (only an open list holds its tubes)."""
+
+    detail: PullListDetail
+    reason: str
+
+    @property
+    def to_return(self) -> tuple[PullItem, ...]:
+        """Picked tubes still checked out: the person returns them at the scan station."""
+        return tuple(i for i in self.detail.items
+                     if i.state == "picked" and i.status == "checked_out")
+
+    @property
+    def released(self) -> tuple[PullItem, ...]:
+        """Tubes that were still to pull: the list no longer takes them."""
+        return tuple(i for i in self.detail.items if i.state == "pending")
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.detail.to_json(), reason=self.reason,
+                    to_return=[i.tube.barcode for i in self.to_return],
+                    released=[i.tube.barcode for i in self.released])
+
+
+def cancel(session: Session, code: str, reason: str) -> Cancelled:
+    """Give up an open list (with the reason, in its audit event). Nothing is checked in or
+    flagged: picked tubes stay checked out until returned, pending ones stay where they are."""
+    reason = check_text(reason, "reason", 500)
+    with change(session, "storage") as rec:
+        pull = _open(session, code)
+        items = show(session, pull.code).items
+        repo.set_list_status(session.db, pull.id, "cancelled", session.now_iso())
+        rec.record("pull_list.cancel", "pull_list", pull.code,
+                   before={"status": "open"},
+                   after={"status": "cancelled", "picked": pull.picked,
+                          "not_found": pull.not_found, "pending": pull.pending,
+                          "checked_out": [i.tube.barcode for i in items
+                                          if i.state == "picked"
+                                          and i.status == "checked_out"]},
+                   reason=reason)
+    return Cancelled(show(session, pull.code), reason)
 
 
 # -- printing -----------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ last-aliquot rule over random stocks and random criteria.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -469,6 +470,70 @@ def test_lists_filter_by_status(stock: Session, pull: retrieval.PullListDetail) 
     assert [p.code for p in retrieval.lists(stock, "closed")] == ["PULL-2026-0001"]
     with pytest.raises(UserError, match="unknown pull list status"):
         retrieval.lists(stock, "lost")
+
+
+# -- cancelling ----------------------------------------------------------------------------------
+
+
+def test_cancelling_ends_the_list_with_its_reason_and_picked_tubes_stay_out(
+        stock: Session, pull: retrieval.PullListDetail) -> None:
+    code = pull.pull.code
+    picked = pull.items[0].tube.barcode
+    retrieval.pick(stock, code, picked)
+    result = retrieval.cancel(stock, code, "  assay postponed  ")
+    assert result.detail.pull.status == "cancelled"
+    assert result.detail.pull.closed_at == "2026-11-25T12:00:00+00:00"
+    assert result.reason == "assay postponed"
+    assert [i.tube.barcode for i in result.to_return] == [picked]
+    assert [i.tube.barcode for i in result.released] == [i.tube.barcode for i in pull.items[1:]]
+    # Nothing is checked in or flagged: the picked tube is in someone's hands.
+    assert storage.locate(stock, picked).status == "checked_out"
+    assert {storage.locate(stock, i.tube.barcode).status for i in pull.items[1:]} == {
+        "in_storage"}
+    assert [i.state for i in result.detail.items] == ["picked", "pending", "pending",
+                                                      "pending"]
+    (event,) = audit(stock, "pull_list.cancel")
+    assert (event["record_id"], event["reason"]) == (code, "assay postponed")
+    after = json.loads(event["after"])
+    assert after["status"] == "cancelled" and after["checked_out"] == [picked]
+    assert (after["picked"], after["pending"]) == (1, 3)
+    assert [p.code for p in retrieval.lists(stock, "cancelled")] == [code]
+    assert result.to_json()["to_return"] == [picked]
+    # Its pending tubes are free for another list; the picked one comes back with check-in.
+    assert len(retrieval.preview(stock, criteria(cohorts="SAD", numbers="1,2")).tubes) == 3
+    storage.return_tubes(stock, [picked])
+    assert storage.locate(stock, picked).status == "in_storage"
+
+
+def test_cancelling_needs_a_reason_and_an_open_list_and_changes_nothing_when_refused(
+        stock: Session, pull: retrieval.PullListDetail) -> None:
+    code = pull.pull.code
+    nurse = as_user(stock, "nina", "nurse")
+    before = dump(stock)
+    with pytest.raises(UserError, match="reason is required"):
+        retrieval.cancel(stock, code, "   ")
+    with pytest.raises(UserError, match="reason is too long"):
+        retrieval.cancel(stock, code, "x" * 501)
+    with pytest.raises(NotFound, match="no pull list PULL-2026-0099"):
+        retrieval.cancel(stock, "PULL-2026-0099", "postponed")
+    with pytest.raises(PermissionDenied):
+        retrieval.cancel(nurse, code, "postponed")
+    assert dump(stock) == before
+    retrieval.cancel(stock, code, "postponed")
+    before = dump(stock)
+    with pytest.raises(Conflict, match=f"pull list {code} is cancelled"):
+        retrieval.cancel(stock, code, "again")
+    with pytest.raises(Conflict, match=f"pull list {code} is cancelled"):
+        retrieval.pick(stock, code, pull.items[1].tube.barcode)
+    with pytest.raises(Conflict, match=f"pull list {code} is cancelled"):
+        retrieval.close(stock, code)
+    assert dump(stock) == before
+    closed = retrieval.create(stock, "second", criteria(cohorts="SAD", numbers="1"))
+    retrieval.close(stock, closed.pull.code)
+    before = dump(stock)
+    with pytest.raises(Conflict, match=f"pull list {closed.pull.code} is closed"):
+        retrieval.cancel(stock, closed.pull.code, "too late")
+    assert dump(stock) == before
 
 
 # -- property: the last aliquot always stays --------------------------------------------------
