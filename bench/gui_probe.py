@@ -130,9 +130,9 @@ def startup(db: Path, user: str, password: str) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from biotrack.services import app_context
+    from biotrack.ui.idle_imports import check_while_importing
     from biotrack.ui.interaction import Interaction
     from biotrack.ui.mainwindow import WARM_UP_AFTER_MS, MainWindow
-    from biotrack.ui.workers import run_while_waiting
 
     imported = time.perf_counter() - STARTED
     app = QApplication([sys.argv[0]])
@@ -145,7 +145,7 @@ def startup(db: Path, user: str, password: str) -> dict[str, Any]:
     def build() -> list[Callable[[], None]]:
         before = time.perf_counter()
         session = app_context.sign_in(db, user, password,  # as biotrack.ui.app does
-                                      run_slow=run_while_waiting)
+                                      run_slow=check_while_importing)
         marks["sign_in_s"] = time.perf_counter() - before
         before = time.perf_counter()
         window = MainWindow(session, db, Interaction(), settings,

@@ -39,6 +39,7 @@ from biotrack.errors import BioTrackError
 from biotrack.services import app_context
 from biotrack.services.context import Session
 from biotrack.ui.i18n import install_translator, translate
+from biotrack.ui.idle_imports import check_while_importing
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.mainwindow import WARM_UP_AFTER_MS, MainWindow
 from biotrack.ui.workers import Task, run_while_waiting
@@ -167,7 +168,7 @@ def sign_in(path: Path, interaction: Interaction, settings: QSettings, *,
     if env_user and env_password is not None:
         try:
             return app_context.sign_in(path, username or env_user, env_password,
-                                       run_slow=run_while_waiting)
+                                       run_slow=check_while_importing)
         except BioTrackError as exc:
             interaction.report(None, exc, translate("App", "Sign in failed"))
     remembered = settings.value(LAST_USER_KEY)

@@ -11,18 +11,53 @@ package's modules can meet on Python's per-module import locks.
 
 A module already imported costs nothing; a failed import is left for the page to meet on the
 normal crash path when it is opened.
+
+The first idle moment comes before the window: signing in waits ~70 ms for the password's
+scrypt, which runs in a worker and releases the GIL. ``check_while_importing`` uses that wait
+to import the first page's module (and the next), which the first page would otherwise import
+on the GUI thread right after the first paint.
 """
 
 from __future__ import annotations
 
 import contextlib
 import importlib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from PySide6.QtCore import QObject, QTimer
 
+from biotrack.ui.workers import run_while_waiting
+
 #: Between two imports: long enough for queued input and paint events to be served first.
 EVERY_MS = 20
+
+#: Imported while the password is checked: Today (the first page) and what the window's
+#: warm-up would import on the GUI thread (biotrack.ui.warm_up), then the next workspace.
+SIGN_IN_IMPORTS = (
+    "biotrack.ui.views.today_view",
+    "concurrent.futures.thread",
+    "biotrack.ui.views.participants_view",
+)
+
+
+def import_steps(modules: Sequence[str]) -> Iterator[Callable[[], None]]:
+    """One step per module, each importing it (a failure is left for the page to meet)."""
+    for name in modules:
+        yield lambda name=name: _import(name)  # type: ignore[misc]
+
+
+def _import(name: str) -> None:
+    with contextlib.suppress(Exception):  # the page meets it again when it is opened
+        importlib.import_module(name)
+
+
+def check_while_importing(check: Callable[[], bool]) -> bool:
+    """Run a sign-in's password check in a worker, importing SIGN_IN_IMPORTS meanwhile.
+
+    The ``run_slow`` of services.app_context.sign_in for the GUI: the window keeps painting
+    (a local event loop), and the idle GUI thread gets ahead on the imports.
+    """
+    return bool(run_while_waiting(check, import_steps(SIGN_IN_IMPORTS)))
 
 
 class IdleImports(QObject):
@@ -46,8 +81,6 @@ class IdleImports(QObject):
         if not self.pending:
             self._timer.stop()
             return
-        name = self.pending.pop(0)
-        with contextlib.suppress(Exception):  # the page meets it again when it is opened
-            importlib.import_module(name)
+        _import(self.pending.pop(0))
         if not self.pending:
             self._timer.stop()

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from shiboken6 import isValid as shiboken_valid
 
 _gc_lock = threading.Lock()
@@ -60,6 +60,8 @@ class Task(QRunnable):
         super().__init__()
         self._work = work
         self.signals = TaskSignals()
+        #: Set in the worker once the work has ended (its answer may still be on its way).
+        self.ended = threading.Event()
         self.setAutoDelete(False)  # we keep the reference; the signals object must outlive run()
 
     def run(self) -> None:
@@ -67,8 +69,10 @@ class Task(QRunnable):
             try:
                 result = self._work()
             except BaseException as exc:  # reported to the GUI thread, which shows it
+                self.ended.set()
                 self._emit(self.signals.failed, exc)
             else:
+                self.ended.set()
                 self._emit(self.signals.finished, result)
 
     def _emit(self, signal: Any, value: object) -> None:
@@ -108,20 +112,41 @@ class _Waiter(QObject):
         self._loop.quit()
 
 
-def run_while_waiting(work: Callable[[], Any]) -> Any:
+def run_while_waiting(work: Callable[[], Any],
+                      meanwhile: Iterable[Callable[[], object]] = ()) -> Any:
     """Run ``work`` in a worker and return its result (or raise its error) when it ends.
 
-    For a step the person must wait for anyway (creating a database) but that must not
-    freeze the window: the GUI thread turns a local event loop meanwhile, so the window
-    repaints and a busy indicator moves. The caller disables what must not be pressed twice.
+    For a step the person must wait for anyway (creating a database, checking a password)
+    but that must not freeze the window: the GUI thread turns a local event loop meanwhile,
+    so the window repaints and a busy indicator moves. The caller disables what must not be
+    pressed twice.
+
+    ``meanwhile``: short steps for the GUI thread while the worker runs (the work must not
+    need the GIL for this to pay: scrypt releases it), one per turn of the local loop (so
+    paints and timers are served between two) and only while the work has not ended; those
+    left over when it ends are not run.
     """
     loop = QEventLoop()
     waiter = _Waiter(loop)
     task = Task(work)
     task.signals.finished.connect(waiter.on_finished)
     task.signals.failed.connect(waiter.on_failed)
+    steps = iter(meanwhile)
+    pacer = QTimer()
+    pacer.setInterval(1)  # not 0: a zero timer would run before due timers and paints
+
+    def next_step() -> None:
+        step = None if task.ended.is_set() else next(steps, None)
+        if step is None:
+            pacer.stop()
+            return
+        step()
+
+    pacer.timeout.connect(next_step)
     task.start()
+    pacer.start()
     loop.exec()
+    pacer.stop()
     if waiter.error is not None:
         raise waiter.error
     return waiter.result

@@ -22,8 +22,8 @@ from biotrack.errors import BioTrackError
 from biotrack.services import app_context
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.buttons import ok_cancel
+from biotrack.ui.idle_imports import check_while_importing
 from biotrack.ui.interaction import Interaction
-from biotrack.ui.workers import run_while_waiting
 
 
 class SignInDialog(QDialog):
@@ -80,7 +80,7 @@ class SignInDialog(QDialog):
         self.setEnabled(False)
         try:
             self.session = app_context.sign_in(self._db_path, username, password,
-                                               run_slow=run_while_waiting)
+                                               run_slow=check_while_importing)
         except BioTrackError as exc:
             self.setEnabled(True)
             self._interaction.report(self, exc, self.tr("Sign in failed"))

@@ -4,6 +4,7 @@ the worker's outcome; an answer nobody can receive any more is dropped quietly."
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QThreadPool
@@ -50,3 +51,24 @@ def test_an_answer_whose_receiver_is_gone_is_dropped_quietly(qtbot, capfd) -> No
     release.set()
     QThreadPool.globalInstance().waitForDone()
     assert "Signal source has been deleted" not in capfd.readouterr().err
+
+
+def test_meanwhile_steps_run_on_the_gui_thread_while_the_work_runs() -> None:
+    """Sign-in imports modules while scrypt runs (issue 8): the work here ends only once the
+    second step has run, so the steps ran alongside it, in order, on the GUI thread."""
+    release = threading.Event()
+    ran: list[tuple[str, bool]] = []
+
+    def step(name: str, *, finish: bool = False) -> Callable[[], None]:
+        def run() -> None:
+            ran.append((name, threading.current_thread() is threading.main_thread()))
+            if finish:
+                release.set()
+        return run
+
+    def work() -> str:
+        assert release.wait(5), "the steps did not run while the work waited"
+        return "checked"
+
+    assert run_while_waiting(work, [step("first"), step("second", finish=True)]) == "checked"
+    assert ran == [("first", True), ("second", True)]
