@@ -37,9 +37,16 @@ def _tube_line(tube: retrieval.PullTube, extra: str = "") -> str:
 
 
 def _summary(pull: retrieval.PullList) -> str:
-    counts = translate("CLI", "{picked}/{total} picked, {missing} not found, {pending} "
-                              "pending").format(picked=pull.picked, total=pull.total,
-                                                missing=pull.not_found, pending=pull.pending)
+    if pull.status == "cancelled":  # what was still pending is no longer to pull
+        counts = translate("CLI", "{picked}/{total} picked, {missing} not found, {pending} "
+                                  "not pulled").format(picked=pull.picked, total=pull.total,
+                                                       missing=pull.not_found,
+                                                       pending=pull.pending)
+    else:
+        counts = translate("CLI", "{picked}/{total} picked, {missing} not found, {pending} "
+                                  "pending").format(picked=pull.picked, total=pull.total,
+                                                    missing=pull.not_found,
+                                                    pending=pull.pending)
     return f"{pull.code}  {pull.status:<6}  {counts}  - {pull.purpose}"
 
 
@@ -134,6 +141,20 @@ def cmd_pull_close(args: argparse.Namespace) -> None:
     cli.emit(args, result.to_json(), lines)
 
 
+def cmd_pull_cancel(args: argparse.Namespace) -> None:
+    cli = _cli()
+    session = cli._session(args)
+    result = retrieval.cancel(session, args.code, args.reason)
+    lines = [translate("CLI", "cancelled {code}: {count} picked tube(s) stay checked out "
+                              "(bring them back with `biotrack return`), {released} no "
+                              "longer to pull").format(code=result.detail.pull.code,
+                                             count=len(result.to_return),
+                                             released=len(result.released))]
+    lines += [_tube_line(i.tube, "  " + translate("CLI", "[to return]"))
+              for i in result.to_return]
+    cli.emit(args, result.to_json(), lines)
+
+
 def cmd_pull_list(args: argparse.Namespace) -> None:
     cli = _cli()
     session = cli._session(args)
@@ -146,8 +167,8 @@ def _missing_action(args: argparse.Namespace) -> None:
     from biotrack.cli import CliError
 
     raise CliError(QT_TRANSLATE_NOOP("Messages", "pull needs one of: preview, create, pick, "
-                                                 "not-found, show, close, list (see `biotrack "
-                                                 "pull --help`)"))
+                                                 "not-found, show, close, cancel, list (see "
+                                                 "`biotrack pull --help`)"))
 
 
 def _add_criteria(p: argparse.ArgumentParser) -> None:
@@ -202,6 +223,12 @@ def add_commands(command: Command) -> None:
     p = command("close", cmd_pull_close,
                 "close a list: tubes still pending are flagged not found", parent=sub)
     p.add_argument("code")
+
+    p = command("cancel", cmd_pull_cancel,
+                "give up an open list: picked tubes stay checked out, the rest is no longer "
+                "to pull", parent=sub)
+    p.add_argument("code")
+    p.add_argument("--reason", required=True, help="why (kept in the audit trail)")
 
     p = command("list", cmd_pull_list, "every pull list, newest first", parent=sub)
     p.add_argument("--status", choices=("open", "closed", "cancelled"))

@@ -105,3 +105,41 @@ def test_the_pull_list_from_criteria_to_closing(db: Path, tmp_path: Path) -> Non
     code, out, err = run(db, "pull", "show", "PULL-2026-0001")
     assert code == 0, err
     assert f"{barcodes[3]}" in out and "[NOT FOUND]" in out and "[picked]" in out
+
+
+def test_cancelling_a_pull_list_needs_a_reason_and_leaves_picked_tubes_out(db: Path) -> None:
+    created = run_json(db, "pull", "create", "--purpose", "IFN panel", "--cohort", "ICI",
+                       "--sample-type", "serum", "--number", "1")
+    code = created["code"]
+    barcodes = [item["barcode"] for item in created["items"]]
+    run_json(db, "pull", "pick", code, barcodes[0])
+
+    fails_unchanged(db, "pull", "cancel", code, "--reason", "  ", contains="reason is required")
+    fails_unchanged(db, "pull", "cancel", code, contains="--reason")
+    fails_unchanged(db, "pull", "cancel", "PULL-2026-0099", "--reason", "postponed",
+                    contains="no pull list PULL-2026-0099")
+
+    exit_code, out, err = run(db, "pull", "cancel", code.lower(), "--reason", "assay postponed")
+    assert exit_code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == (f"cancelled {code}: 1 picked tube(s) stay checked out (bring them "
+                        "back with `biotrack return`), 1 no longer to pull")
+    assert barcodes[0] in lines[1] and lines[1].endswith("[to return]")
+    assert run_json(db, "locate", barcodes[0])["status"] == "checked_out"
+    assert run_json(db, "locate", barcodes[1])["status"] == "in_storage"
+
+    fails_unchanged(db, "pull", "cancel", code, "--reason", "again",
+                    contains=f"pull list {code} is cancelled")
+    exit_code, out, err = run(db, "pull", "list", "--status", "cancelled")
+    assert exit_code == 0, err
+    assert f"{code}  cancelled  1/2 picked, 0 not found, 1 not pulled  - IFN panel" in out
+    run_json(db, "return", barcodes[0])  # the normal check-in
+    assert run_json(db, "locate", barcodes[0])["status"] == "in_storage"
+
+
+def test_cancel_answers_in_json(db: Path) -> None:
+    created = run_json(db, "pull", "create", "--purpose", "IFN panel", "--cohort", "ICI",
+                       "--sample-type", "serum", "--number", "2")
+    result = run_json(db, "pull", "cancel", created["code"], "--reason", "postponed")
+    assert result["status"] == "cancelled" and result["reason"] == "postponed"
+    assert result["to_return"] == [] and len(result["released"]) == 2
