@@ -2,7 +2,8 @@
 
 Kept apart from cli.py so each file stays small; same rules: parse, sign in, call one
 service, print text or one JSON document. ``audit --verify`` and ``check`` exit 1 when they
-find a problem, with the problem named.
+find a problem, with the problem named; ``audit --against BACKUP`` also exits 1 when the trail
+lost or rewrote events the backup holds (exit 2 when the file is not a BioTrack backup).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ def _cli() -> Any:
 def cmd_audit(args: argparse.Namespace) -> None:
     cli = _cli()
     session = cli._session(args)
+    if args.against:
+        _verify_against(args, cli, session)
+        return
     if args.verify:
         report = safety.verify_chain(session.db)
         cli.emit(args, report.to_json(),
@@ -58,6 +62,33 @@ def cmd_audit(args: argparse.Namespace) -> None:
                                          "one)").format(count=limit))
     cli.emit(args, [e.to_json() for e in events],
              lines or [translate("CLI", "no audit events")])
+
+
+def _verify_against(args: argparse.Namespace, cli: Any, session: Any) -> None:
+    """``audit --against FILE``: the chain, then every event of the backup still in it."""
+    report = safety.verify_against(session.db, Path(args.against))
+    chain = report.chain
+    lines = [translate("CLI", "audit trail verified: {count} events, chain intact").format(
+        count=chain.events) if chain.ok
+        else translate("CLI", "AUDIT TRAIL BROKEN at event {id}: {problem}").format(
+            id=chain.broken_id, problem=cli.words(chain.problem))]
+    if report.problem is not None:
+        lines.append(translate("CLI", "DOES NOT MATCH THE BACKUP {file}: {problem}").format(
+            file=report.backup, problem=cli.words(report.problem)))
+    elif report.compared_event is not None:
+        lines.append(translate("CLI", "matches the backup of {date} ({file}): its events up to "
+                                      "{id} are unchanged").format(
+            date=report.taken_on.isoformat(), file=report.backup, id=report.compared_event))
+    if report.note is not None:
+        lines.append(translate("CLI", "note: {note}").format(note=cli.words(report.note)))
+    cli.emit(args, report.to_json(), lines)
+    if not chain.ok:
+        raise CheckFailed(QT_TRANSLATE_NOOP("Messages", "audit trail broken at event {id}"),
+                          id=chain.broken_id)
+    if report.problem is not None:
+        raise CheckFailed(QT_TRANSLATE_NOOP("Messages", "the audit trail does not match the "
+                                                        "backup of {date}"),
+                          date=report.taken_on.isoformat())
 
 
 #: The names of services.safety.check's checks (kept in English in --json), marked so that the
@@ -181,6 +212,9 @@ def add_commands(command: Command) -> None:
 
     p = command("audit", cmd_audit, "the audit trail; --verify checks its hash chain")
     p.add_argument("--verify", action="store_true", help="verify the chain (exit 1 if broken)")
+    p.add_argument("--against", metavar="FILE",
+                   help="verify the chain and that every event of this backup is still in it, "
+                        "unchanged (exit 1 if not)")
     p.add_argument("--barcode", help="only this tube's history")
     p.add_argument("--code", help="only this participant's history")
     p.add_argument("--all", action="store_true", help="every event, not only the last 50")

@@ -120,3 +120,21 @@ def chain(db: Database) -> Iterator[Row]:
     names = [column[0] for column in cursor.description]
     for values in cursor:
         yield dict(zip(names, values, strict=True))
+
+
+def last_event(db: Database) -> Row | None:
+    """The newest event's id, hash and time (None for an empty trail); an index search."""
+    return one(db, "SELECT id, hash, at FROM audit_event"
+                   " WHERE id = (SELECT max(id) FROM audit_event)")
+
+
+def stored_hash(db: Database, event_id: int) -> str | None:
+    """The hash stored for one event, None when there is no such event."""
+    row = one(db, "SELECT hash FROM audit_event WHERE id = ?", [event_id])
+    return None if row is None else str(row["hash"])
+
+
+def restores(db: Database, up_to: int) -> list[Row]:
+    """The ``database.restore`` events up to an id, oldest first: id, at, username."""
+    return rows(db, "SELECT id, at, username FROM audit_event"
+                    " WHERE action = 'database.restore' AND id <= ? ORDER BY id", [up_to])

@@ -5,6 +5,9 @@ previous event's hash (biotrack.audit_chain); the first event that does not matc
 ``check`` runs SQLite's own integrity checks plus BioTrack's invariants (every collection has
 its full set of aliquots, no two tubes share a position, every aliquot has its audit event).
 Backups use SQLite's online backup API, so they are consistent while the file is in use.
+``verify_against`` holds the trail against a backup: the chain alone cannot show its last
+events deleted, nor a trail rewritten with every later hash recomputed (the hash has no key),
+but a backup still holds the events as they were.
 """
 
 from __future__ import annotations
@@ -99,6 +102,199 @@ def verify_chain(db: Database) -> ChainReport:
         previous_hash = event["hash"]
         expected_id += 1
     return ChainReport(count)
+
+
+# -- the trail against a backup -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupComparison:
+    """The live audit trail held against a backup's (``verify_against``).
+
+    ``chain`` is the live chain's own check; ``problem`` what the backup shows that the chain
+    cannot (lost last events, a consistently rewritten trail); ``note`` an explanation that is
+    not a problem (an empty backup, a backup taken before a restore).
+    """
+
+    backup: Path
+    taken_on: date
+    chain: ChainReport
+    backup_last_event: int | None = None
+    compared_event: int | None = None
+    problem: Message | None = None
+    note: Message | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.chain.ok and self.problem is None
+
+    @property
+    def matches(self) -> bool:
+        """The backup's events are all in the live trail, unchanged (or there were none)."""
+        return self.problem is None
+
+    def to_json(self) -> dict[str, object]:
+        return {**self.chain.to_json(), "ok": self.ok, "backup": {
+            "file": str(self.backup), "date": self.taken_on.isoformat(),
+            "last_event": self.backup_last_event, "compared_event": self.compared_event,
+            "matches": self.matches,
+            "problem": None if self.problem is None else str(self.problem),
+            "note": None if self.note is None else str(self.note)}}
+
+
+def backup_date(path: Path) -> date:
+    """The day a backup was taken: from a daily backup's name, else the file's modification."""
+    name = path.name
+    if name.startswith(BACKUP_PREFIX) and name.endswith(".sqlite3"):
+        try:
+            return date.fromisoformat(name[len(BACKUP_PREFIX):-len(".sqlite3")])
+        except ValueError:
+            pass
+    return datetime.fromtimestamp(path.stat().st_mtime).date()
+
+
+def latest_backup(folder: Path) -> Path | None:
+    """The newest daily backup (``auto_backup``'s naming) in ``folder``; None if there is none.
+
+    Files whose name does not carry a valid date are ignored; a missing folder has none.
+    """
+    newest: tuple[date, Path] | None = None
+    try:
+        candidates = list(Path(folder).glob(f"{BACKUP_PREFIX}*.sqlite3"))
+    except OSError:
+        return None
+    for path in candidates:
+        try:
+            taken = date.fromisoformat(path.name[len(BACKUP_PREFIX):-len(".sqlite3")])
+        except ValueError:
+            continue
+        if path.is_file() and (newest is None or taken > newest[0]):
+            newest = (taken, path)
+    return None if newest is None else newest[1]
+
+
+def _open_backup(path: Path) -> Database:
+    """A read-only connection to a backup, refused (UserError, exit 2) unless it is a
+    BioTrack database of a known schema. Unlike ``validate_backup`` no full integrity check:
+    only a few events are read, and a damaged page among them is reported when read."""
+    if not path.is_file():
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "no backup file at {path}"), path=path)
+    try:
+        applied = inspect_file(path)
+    except StorageUnavailable as exc:
+        raise UserError(exc.template, **exc.fields) from None  # the chosen file is at fault
+    if applied is None:
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "{path} is not a BioTrack database"),
+                        path=path)
+    return Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
+
+
+def _first_difference(live: Database, backup: Database, last: int) -> int:
+    """The first event id in 1..last whose hash differs between the two trails.
+
+    Each hash covers the previous one, so once two trails differ they differ at every later
+    event: a binary search reads about log2(last) events on each side. Called only when the
+    hashes at ``last`` differ.
+    """
+    low, high = 1, last  # the answer lies in [low, high]
+    while low < high:
+        middle = (low + high) // 2
+        theirs = audit_repo.stored_hash(backup, middle)
+        if theirs is not None and audit_repo.stored_hash(live, middle) == theirs:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def verify_against(db: Database, backup_file: Path) -> BackupComparison:
+    """Check that every event of a backup is still in the live trail, unchanged.
+
+    ``verify_chain`` catches an event edited or removed in the middle; it cannot catch the
+    last events deleted, nor a trail rewritten with every later hash recomputed (the hash
+    carries no key). A backup holds the trail as it was: its last event (id and hash) must
+    be in the live database with the same hash, and since each hash covers the one before,
+    that one comparison vouches for every earlier event. When it fails, the first event that
+    differs is found by a binary search and named. The live chain is verified too.
+
+    Decisions for the cases that are not tampering:
+
+    - A backup with no events (a file made before any event was written) has nothing to
+      compare: not a problem, ``note`` says so.
+    - A backup longer than the live trail, with no restore recorded, is reported as lost
+      events: the live file is an older copy (copied over, or events deleted), and from the
+      trail's point of view that is exactly a loss.
+    - A backup taken before a restore (the daily copy of the timeline a restore replaced,
+      "newer" than the restored file): the live trail records the restore as a
+      ``database.restore`` event, which the backup lacks. The comparison then stops at the
+      event before the restore (the restored part must still match) and ``note`` names the
+      restore, its time and who did it, so the person can confirm it happened. Someone able
+      to rewrite the trail could forge such an event; the note is always shown for that
+      reason, never silently accepted.
+    - A backup whose first event differs is of another database, or the whole trail was
+      rewritten: reported as a problem that says both.
+
+    The backup is opened read-only; a file that is not a BioTrack database raises UserError.
+    """
+    backup_file = Path(backup_file)
+    backup = _open_backup(backup_file)
+    taken_on = backup_date(backup_file)
+    try:
+        try:
+            theirs = audit_repo.last_event(backup)
+        except sqlite3.DatabaseError as exc:
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{path} is damaged: {problem}"),
+                            path=backup_file, problem=exc) from None
+        chain = verify_chain(db)
+        if theirs is None:
+            return BackupComparison(backup_file, taken_on, chain, note=Message(QT_TRANSLATE_NOOP(
+                "Messages", "the backup of {date} holds no audit events: there is nothing to "
+                            "compare"), date=taken_on))
+        last = int(theirs["id"])
+        compared, note = last, None
+        try:
+            if audit_repo.stored_hash(db, last) != theirs["hash"]:
+                for restore in audit_repo.restores(db, last):
+                    if audit_repo.stored_hash(backup, restore["id"]) != audit_repo.stored_hash(
+                            db, restore["id"]):
+                        compared = int(restore["id"]) - 1
+                        note = Message(QT_TRANSLATE_NOOP(
+                            "Messages", "the backup of {date} was taken before the restore "
+                                        "recorded as event {restore} ({at}, by {user}): "
+                                        "compared up to event {id}"),
+                            date=taken_on, restore=restore["id"], at=restore["at"],
+                            user=restore["username"], id=compared)
+                        break
+            problem = _compare(db, backup, compared, taken_on)
+        except sqlite3.DatabaseError as exc:
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "{path} is damaged: {problem}"),
+                            path=backup_file, problem=exc) from None
+        return BackupComparison(backup_file, taken_on, chain, last, compared, problem, note)
+    finally:
+        backup.close()
+
+
+def _compare(db: Database, backup: Database, event: int, taken_on: date) -> Message | None:
+    """What is wrong with the live trail up to ``event`` of the backup; None if it matches."""
+    if event < 1 or audit_repo.stored_hash(db, event) == audit_repo.stored_hash(backup, event):
+        return None
+    ours = audit_repo.last_event(db)
+    ours_last = 0 if ours is None else int(ours["id"])
+    common = min(event, ours_last)
+    if common == 0 or audit_repo.stored_hash(db, common) == audit_repo.stored_hash(backup,
+                                                                                     common):
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "event {id} of the backup of {date} is missing: the audit trail lost "
+                        "its last events"), id=common + 1, date=taken_on)
+    first = _first_difference(db, backup, common)
+    if first == 1:
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "event {id} differs from the backup of {date}: the backup is of "
+                        "another database, or the whole audit trail was rewritten"),
+            id=first, date=taken_on)
+    return Message(QT_TRANSLATE_NOOP(
+        "Messages", "event {id} differs from the backup of {date}: the audit trail was "
+                    "rewritten"), id=first, date=taken_on)
 
 
 def check(db: Database) -> CheckReport:
