@@ -201,10 +201,20 @@ def _screen_locale(locale: QLocale | None) -> QLocale:
 
 def date_pattern(locale: QLocale | None = None) -> str:
     """The locale's short date pattern with dd, MM and yyyy (es_ES d/M/yy -> dd/MM/yyyy)."""
-    pattern = _screen_locale(locale).dateFormat(QLocale.FormatType.ShortFormat)
-    pattern = re.sub(r"(?<!d)d(?!d)", "dd", pattern)
-    pattern = re.sub(r"(?<!M)M(?!M)", "MM", pattern)
-    return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
+    return _date_pattern(_screen_locale(locale))
+
+
+_PATTERNS: dict[str, str] = {}  # locale name -> date pattern: asked for every date shown
+
+
+def _date_pattern(locale: QLocale) -> str:
+    name = locale.name()
+    if name not in _PATTERNS:
+        pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        pattern = re.sub(r"(?<!d)d(?!d)", "dd", pattern)
+        pattern = re.sub(r"(?<!M)M(?!M)", "MM", pattern)
+        _PATTERNS[name] = re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
+    return _PATTERNS[name]
 
 
 def datetime_pattern(locale: QLocale | None = None) -> str:
@@ -230,7 +240,8 @@ def format_date(value: date | None, locale: QLocale | None = None) -> str:
     if value is None:
         return ""
     qdate = QDate(value.year, value.month, value.day)
-    return _screen_locale(locale).toString(qdate, date_pattern(locale))
+    shown = _screen_locale(locale)
+    return shown.toString(qdate, _date_pattern(shown))
 
 
 def format_datetime(value: datetime | None, locale: QLocale | None = None) -> str:

@@ -51,6 +51,21 @@ SEVERE_FOREGROUND = QColor("#9a2b00")
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 #: The roles the models below answer (``ListTableModel.ROLES``).
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_BRUSHES: list[QBrush] = []
+
+
+def _brushes() -> list[QBrush]:
+    """Overdue background, overdue text, not-yet-open text (made once, after QApplication)."""
+    if not _BRUSHES:
+        _BRUSHES.extend(QBrush(colour) for colour in (
+            OVERDUE_BACKGROUND, OVERDUE_FOREGROUND, NOT_YET_FOREGROUND))
+    return _BRUSHES
+
+
 _ANSWERED = frozenset({
     _DISPLAY, int(SORT_ROLE), int(ROW_ROLE), int(Qt.ItemDataRole.ToolTipRole),
     int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.BackgroundRole),
@@ -327,18 +342,20 @@ class DueVisitModel(SortedListTableModel[DueVisit]):
         3: lambda v: v.target_date, 4: lambda v: (v.window_start, v.window_end)}
 
     def extra_data(self, record: DueVisit, column: int, role: int) -> Any:
-        if record.overdue and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(OVERDUE_BACKGROUND)
-        if record.overdue and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(OVERDUE_FOREGROUND)
+        # Asked for every cell in every role when widths are fitted and rows painted (issue
+        # 8: ~2,000 calls when the list is shown): plain int roles, brushes made once.
+        if record.overdue and role == _BACKGROUND:
+            return _brushes()[0]
+        if record.overdue and role == _FOREGROUND:
+            return _brushes()[1]
         if self.not_yet_open(record):
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(NOT_YET_FOREGROUND)
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _FOREGROUND:
+                return _brushes()[2]
+            if role == _FONT:
                 font = QFont()
                 font.setItalic(True)
                 return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self.tooltip(record)
         return None
 

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
 TODAY, THIS_WEEK, NEXT_TWO_WEEKS = "today", "week", "two_weeks"
 #: How many rows the column widths are fitted to (QHeaderView.setResizeContentsPrecision).
-FIT_ROWS = 60
+FIT_ROWS = 25
 
 
 def date_range(choice: str, today: date) -> tuple[date, date]:
