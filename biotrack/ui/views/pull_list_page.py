@@ -9,7 +9,8 @@ position highlighted. Scanning a tube with the wedge scanner (ScanField: Enter o
 it: the service checks it out and marks it picked in one transaction; a tube that is not on
 the list, or already picked, is refused under the field (never a box that the next scan would
 type into) and nothing changes. Tubes that are not there are flagged with a reason; closing
-asks first; the printable PDF is written in a worker.
+asks first; cancelling asks for a reason (picked tubes stay checked out until returned); the
+printable PDF is written in a worker.
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ STATE_LABELS = {
     "picked": QT_TRANSLATE_NOOP("PullList", "picked"),
     "not_found": QT_TRANSLATE_NOOP("PullList", "not found"),
 }
+#: A cancelled list's tubes that were still to pull: no longer to pull.
+NOT_PULLED = QT_TRANSLATE_NOOP("PullList", "not pulled")
 LIST_STATUS_LABELS = {
     "open": QT_TRANSLATE_NOOP("PullList", "open"),
     "closed": QT_TRANSLATE_NOOP("PullList", "closed"),
@@ -148,15 +151,25 @@ class PullItemModel(ListTableModel[PullItem]):
     def __init__(self, rows: Any = (), parent: Any = None) -> None:
         super().__init__(rows, parent)
         self._samples: dict[str, str] = {}
+        self._cancelled = False
 
     def set_sample_labels(self, labels: dict[str, str]) -> None:
         self._samples = dict(labels)
+
+    def set_cancelled(self, cancelled: bool) -> None:
+        """The rows belong to a cancelled list: what was still to pull reads "not pulled"."""
+        self._cancelled = cancelled
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (index.isValid() and index.column() == 5 and 0 <= index.row() < len(self._rows)
                 and role == Qt.ItemDataRole.DisplayRole):
             kind = self._rows[index.row()].tube.sample_type
             return self._samples.get(kind, kind.replace("_", " "))
+        if (self._cancelled and index.isValid() and index.column() == 7
+                and 0 <= index.row() < len(self._rows)
+                and role == Qt.ItemDataRole.DisplayRole
+                and self._rows[index.row()].state == "pending"):
+            return translate("PullList", NOT_PULLED)
         return super().data(index, role)
 
     def extra_data(self, record: PullItem, column: int, role: int) -> Any:
@@ -339,12 +352,14 @@ class PullListPage(QWidget):
         self.grid.setMinimumWidth(200)
         self.not_found_button = _button(self.tr("Flag &not found…"), "not_found")
         self.close_button = _button(self.tr("C&lose list…"), "close_list")
+        self.cancel_button = _button(self.tr("Cancel l&ist…"), "cancel_list")
         self.pdf_button = _button(self.tr("Save &PDF…"), "save_pdf")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.not_found_button)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.close_button)
+        buttons.addWidget(self.cancel_button)
         body = QSplitter(Qt.Orientation.Horizontal)
         body.setObjectName("pull_items_splitter")
         body.addWidget(self.items_table)
@@ -366,6 +381,7 @@ class PullListPage(QWidget):
             self._on_items_table_current_changed)
         self.not_found_button.clicked.connect(self._on_not_found_button_clicked)
         self.close_button.clicked.connect(self._on_close_button_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         return self.open_box
 
@@ -482,9 +498,13 @@ class PullListPage(QWidget):
             return
         self._show_detail(detail)
         self._select_next_pending()
-        self._feedback(self.tr("Scan the tubes of {code} as you take them.").format(
-            code=detail.pull.code) if detail.pull.status == "open" else
-            self.tr("{code} is closed.").format(code=detail.pull.code), NOTE_STYLE)
+        if detail.pull.status == "open":
+            note = self.tr("Scan the tubes of {code} as you take them.")
+        elif detail.pull.status == "cancelled":
+            note = self.tr("{code} is cancelled.")
+        else:
+            note = self.tr("{code} is closed.")
+        self._feedback(note.format(code=detail.pull.code), NOTE_STYLE)
         self.scan_field.setFocus()
 
     def current_list(self) -> PullListDetail | None:
@@ -492,10 +512,12 @@ class PullListPage(QWidget):
 
     def _show_detail(self, detail: PullListDetail | None) -> None:
         self._detail = detail
+        self.item_model.set_cancelled(detail is not None and detail.pull.status == "cancelled")
         self.item_model.set_rows(detail.items if detail else [])
         self.items_table.resizeColumnsToContents()
         is_open = detail is not None and detail.pull.status == "open"
-        for widget in (self.scan_field, self.not_found_button, self.close_button):
+        for widget in (self.scan_field, self.not_found_button, self.close_button,
+                       self.cancel_button):
             widget.setEnabled(is_open)
         self.pdf_button.setEnabled(detail is not None and self._task is None)
         if detail is None:
@@ -505,9 +527,13 @@ class PullListPage(QWidget):
             return
         pull = detail.pull
         self.open_box.setTitle(self.tr("Pull list {code}").format(code=pull.code))
-        self.open_title.setText(self.tr(
-            "<b>{purpose}</b> — {criteria}<br>{picked} of {total} picked · {not_found} not "
-            "found · {pending} to pull · {status}").format(
+        if pull.status == "cancelled":
+            line = self.tr("<b>{purpose}</b> — {criteria}<br>{picked} of {total} picked · "
+                           "{not_found} not found · {pending} not pulled · {status}")
+        else:
+            line = self.tr("<b>{purpose}</b> — {criteria}<br>{picked} of {total} picked · "
+                           "{not_found} not found · {pending} to pull · {status}")
+        self.open_title.setText(line.format(
                 purpose=pull.purpose, criteria=criteria_text(pull.criteria, self._samples),
                 picked=pull.picked, total=pull.total, not_found=pull.not_found,
                 pending=pull.pending, status=_label(LIST_STATUS_LABELS, pull.status)))
@@ -645,6 +671,34 @@ class PullListPage(QWidget):
         self._show_detail(closed.detail)
         self._feedback(self.tr("{code} closed: {count} tube(s) flagged not found.").format(
             code=closed.detail.pull.code, count=len(closed.flagged)), NOTE_STYLE)
+        self.refresh_lists()
+        return True
+
+    def _on_cancel_button_clicked(self) -> None:
+        self.cancel_list()
+
+    def cancel_list(self) -> bool:
+        """Give up the open list, with a reason; picked tubes stay checked out."""
+        detail = self._detail
+        if detail is None or detail.pull.status != "open":
+            return False
+        reason = ReasonDialog.ask(self, self.tr("Cancel pull list"), self.tr(
+            "Cancel pull list {code}? Tubes already picked stay checked out: return them at "
+            "the scan station.").format(code=detail.pull.code), self.tr("Cancel list"))
+        if reason is None:
+            return False
+        try:
+            cancelled = retrieval.cancel(self._session, detail.pull.code, reason)
+        except BioTrackError as exc:
+            self._interaction.report(self, exc, self.tr("Not cancelled"))
+            self.refresh()  # the list may have been closed or cancelled elsewhere
+            return False
+        self._show_detail(cancelled.detail)
+        out = len(cancelled.to_return)
+        self._feedback(self.tr("{code} cancelled: {count} picked tube(s) stay checked out, "
+                               "return them at the scan station.").format(
+            code=cancelled.detail.pull.code, count=out) if out else
+            self.tr("{code} cancelled.").format(code=cancelled.detail.pull.code), NOTE_STYLE)
         self.refresh_lists()
         return True
 

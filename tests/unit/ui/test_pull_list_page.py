@@ -218,6 +218,86 @@ def test_closing_asks_first_then_flags_the_rest(
     assert page.list_model.index(0, 2).data() == "closed"
 
 
+def answer_reason(monkeypatch: pytest.MonkeyPatch, qtbot: Any,
+                  reason: str | None) -> list[tuple[str, str, str]]:
+    """ReasonDialog.ask answered in the real dialog: ``reason`` typed and OK clicked, or
+    (None) the person cancels; the title, question and action asked are returned."""
+    asked: list[tuple[str, str, str]] = []
+
+    def ask(cls: Any, parent: Any, title: str, question: str, action: str) -> str | None:
+        dialog = cls(title, question, action, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        asked.append((title, question, action))
+        assert not dialog.ok_button.isEnabled()  # no empty reason
+        if reason is None:
+            dialog.reject()
+            return None
+        type_into(qtbot, dialog.reason_edit, reason)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.reason() if dialog.result() == QDialog.DialogCode.Accepted else None
+
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(ask))
+    return asked
+
+
+def test_cancelling_asks_a_reason_and_picked_tubes_stay_checked_out(
+        qtbot: Any, page: PullListPage, stock: Session, recorder: Any,
+        monkeypatch: pytest.MonkeyPatch, created: retrieval.PullListDetail) -> None:
+    code = created.pull.code
+    picked = created.items[0].tube.barcode
+    scan(qtbot, page, picked)
+    assert page.cancel_button.isEnabled()
+    before = dump(stock)
+    asked = answer_reason(monkeypatch, qtbot, None)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert asked == [("Cancel pull list", f"Cancel pull list {code}? Tubes already picked "
+                      "stay checked out: return them at the scan station.", "Cancel list")]
+    assert dump(stock) == before  # the person changed their mind
+
+    answer_reason(monkeypatch, qtbot, "assay postponed")
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert recorder.errors == []
+    cancelled = retrieval.show(stock, code)
+    assert cancelled.pull.status == "cancelled"
+    assert storage.locate(stock, picked).status == "checked_out"
+    event = stock.db.execute("SELECT record_id, reason FROM audit_event WHERE action ="
+                             " 'pull_list.cancel'").fetchall()
+    assert event == [(code, "assay postponed")]
+    assert page.list_model.index(0, 2).data() == "cancelled"
+    assert [cell(page, r, 7) for r in range(4)] == ["picked"] + ["not pulled"] * 3
+    assert "3 not pulled" in page.open_title.text() and "to pull" not in page.open_title.text()
+    assert ("1 picked tube(s) stay checked out, return them at the scan station"
+            in page.feedback_label.text())
+    for widget in (page.cancel_button, page.close_button, page.scan_field,
+                   page.not_found_button):
+        assert not widget.isEnabled(), widget.objectName()
+    page.lists_table.selectRow(0)
+    page.open_list(code)
+    assert page.feedback_label.text() == f"{code} is cancelled."
+
+
+def test_a_refused_cancel_is_one_message_and_changes_nothing(
+        qtbot: Any, page: PullListPage, stock: Session, recorder: Any,
+        monkeypatch: pytest.MonkeyPatch, created: retrieval.PullListDetail) -> None:
+    retrieval.close(stock, created.pull.code)  # closed elsewhere, the page still shows it open
+    assert page.cancel_button.isEnabled()
+    before = dump(stock)
+    answer_reason(monkeypatch, qtbot, "postponed")
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert len(recorder.errors) == 1
+    assert recorder.errors[0] == ("Not cancelled",
+                                  f"pull list {created.pull.code} is closed")
+    assert dump(stock) == before
+    assert not page.cancel_button.isEnabled()  # the page re-read the list
+
+
+def test_only_an_open_list_can_be_cancelled(qtbot: Any, page: PullListPage) -> None:
+    assert not page.cancel_button.isEnabled()  # no list shown
+    assert page.cancel_list() is False
+
+
 def test_the_pdf_is_written_in_a_worker(qtbot: Any, page: PullListPage, tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch,
                                         created: retrieval.PullListDetail) -> None:
