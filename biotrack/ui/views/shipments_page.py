@@ -6,7 +6,7 @@ by scanning or pasting barcodes, or by criteria (participant, visit, sample type
 they can be removed while the shipment is a draft. "Save manifest…" writes the PDF, XLSX or
 CSV in a worker with a progress bar; "Dispatch…" asks for confirmation (it marks every tube
 shipped and cannot be undone); "Receive back…" brings a returned shipment's tubes (all, or the
-selected ones) back to their positions; "Cancel shipment…" gives up a draft.
+selected ones) back to their positions; "Cancel shipment…" gives up a draft, with a reason.
 
 Every decision is services.shipments': the page passes what the person typed and shows the
 service's refusal as one message, then re-reads what is stored.
@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from biotrack.errors import BioTrackError
 from biotrack.services import overview, permissions, shipments
 from biotrack.services.context import Session
+from biotrack.ui.dialogs.reason_dialog import ReasonDialog
 from biotrack.ui.dialogs.shipment_dialog import ShipmentDialog
 from biotrack.ui.i18n import format_date, format_number
 from biotrack.ui.interaction import Interaction
@@ -548,14 +549,16 @@ class ShipmentsPage(QWidget):
         shipment = self.current()
         if shipment is None:
             return False
-        if not self._interaction.confirm(
-                self, self.tr("Cancel {code}").format(code=shipment.code),
-                self.tr("Cancel the draft {code}? Its tubes stay in the freezer and can go in "
-                        "another shipment.").format(code=shipment.code),
-                self.tr("Cancel shipment")):
+        # The reason goes into the shipment's audit event; the dialog asks and confirms.
+        reason = ReasonDialog.ask(
+            self, self.tr("Cancel {code}").format(code=shipment.code),
+            self.tr("Cancel the draft {code}? Its tubes stay in the freezer and can go in "
+                    "another shipment.").format(code=shipment.code),
+            self.tr("Cancel shipment"))
+        if reason is None:
             return False
         try:
-            shipments.cancel(self._session, shipment.code)
+            shipments.cancel(self._session, shipment.code, reason)
         except BioTrackError as exc:
             self._interaction.report(self, exc, self.tr("Not cancelled"))
             return False

@@ -15,11 +15,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog
 
 from biotrack.models import Collection
 from biotrack.services import collection, enrolment, shipments, storage
 from biotrack.services.context import Session
 from biotrack.services.shipments import ShipmentDetails
+from biotrack.ui.dialogs.reason_dialog import ReasonDialog
 from biotrack.ui.dialogs.shipment_dialog import ShipmentDialog
 from biotrack.ui.i18n import format_date
 from biotrack.ui.views.shipments_page import ShipmentItemModel, ShipmentModel, ShipmentsPage
@@ -320,13 +322,47 @@ def test_receive_back_selected_then_the_rest(qtbot, page: ShipmentsPage, session
     assert not page.receive_button.isEnabled()
 
 
+def answer_reason(monkeypatch, qtbot, reason: str | None) -> list[str]:  # type: ignore[no-untyped-def]
+    """ReasonDialog.ask answered in the real dialog: ``reason`` typed and OK clicked, or
+    (None) the person cancels; the questions asked are returned."""
+    asked: list[str] = []
+
+    def ask(cls, parent, title, question, action):  # type: ignore[no-untyped-def]
+        dialog = cls(title, question, action, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        asked.append(question)
+        assert not dialog.ok_button.isEnabled()  # the reason is required
+        if reason is None:
+            dialog.reject()
+            return None
+        type_into(qtbot, dialog.reason_edit, reason)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.reason() if dialog.result() == QDialog.DialogCode.Accepted else None
+
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(ask))
+    return asked
+
+
 def test_cancel_a_draft(qtbot, page: ShipmentsPage, session: Session, tubes,
-                        recorder) -> None:
+                        recorder, monkeypatch) -> None:
     code = with_draft(session, page)
     shipments.add(session, code, tubes["NAV"][:2])
     page.refresh()
+    before = dump(session)
+    asked = answer_reason(monkeypatch, qtbot, None)
     click(qtbot, page.cancel_button)
+    assert asked == [f"Cancel the draft {code}? Its tubes stay in the freezer and can go in "
+                     "another shipment."]
+    assert dump(session) == before  # no reason, no cancel
+    answer_reason(monkeypatch, qtbot, "courier strike")
+    click(qtbot, page.cancel_button)
+    assert recorder.errors == []
     assert shipments.get(session, code).status == "cancelled"
+    event = session.db.execute("SELECT record_id, reason FROM audit_event WHERE action ="
+                               " 'shipment.cancel'").fetchall()
+    assert event == [(code, "courier strike")]
     assert shown(page.table)[0][1] == "cancelled"
     assert not page.cancel_button.isEnabled() and not page.add_box.isEnabled()
     assert {storage.locate(session, b).status for b in tubes["NAV"][:2]} == {"in_storage"}
