@@ -23,6 +23,7 @@ import pandas as pd
 from sqlite_utils import Database
 
 from biotrack.db import reporting as repo
+from biotrack.errors import QT_TRANSLATE_NOOP, Translate
 from biotrack.reports import Progress, no_progress, pdf
 from biotrack.reports.output import write_xlsx
 
@@ -205,103 +206,161 @@ def write_completeness_xlsx(report: CompletenessReport, target: Path,
     write_xlsx(target, report.sheets(), progress)
 
 
-def _scope(report: CompletenessReport) -> str:
-    parts = [f"site {report.site}" if report.site else "all sites",
-             f"cohort {report.cohort}" if report.cohort else "all cohorts"]
+def _scope(report: CompletenessReport, words: pdf.Words = pdf.ENGLISH) -> str:
+    parts = [words(QT_TRANSLATE_NOOP("Reports", "site {site}"), site=report.site)
+             if report.site else words(QT_TRANSLATE_NOOP("Reports", "all sites")),
+             words(QT_TRANSLATE_NOOP("Reports", "cohort {cohort}"), cohort=report.cohort)
+             if report.cohort else words(QT_TRANSLATE_NOOP("Reports", "all cohorts"))]
     return ", ".join(parts)
 
 
+_VISIT_STATUS = {"overdue": QT_TRANSLATE_NOOP("Reports", "overdue"),
+                 "open": QT_TRANSLATE_NOOP("Reports", "open")}
+
+
+def _status(status: str, words: pdf.Words) -> str:
+    """A visit's status as a word ("overdue" and "open" are this report's own)."""
+    return words(_VISIT_STATUS[status]) if status in _VISIT_STATUS else words.status(status)
+
+
 def write_completeness_pdf(report: CompletenessReport, target: Path, *, study: str,
-                           progress: Progress = no_progress) -> None:
+                           progress: Progress = no_progress,
+                           translate: Translate = pdf.english) -> None:
     """Cover with totals, per site and cohort, missed/overdue visits, deviations,
-    per participant."""
-    frame = pdf.PageFrame(f"{study} - Collection completeness and deviations, as of "
-                          f"{report.as_of}", report.generated_at, landscape=True)
+    per participant (texts through ``translate``: biotrack.reports.pdf.Words); the reasons and
+    recorded deviations are printed as stored."""
+    words = pdf.Words(translate)
+    as_of = words.date(report.as_of)
+    frame = pdf.PageFrame(words(QT_TRANSLATE_NOOP("Reports", "{study} - Collection completeness "
+                                                  "and deviations, as of {date}"),
+                                study=study, date=as_of),
+                          report.generated_at, landscape=True, words=words)
     width = pdf.content_width(frame)
     totals = report.totals()
     progress(0, 2)
+    missed = words(QT_TRANSLATE_NOOP("Reports", "Missed"))
+    overdue = words(QT_TRANSLATE_NOOP("Reports", "Overdue (nothing recorded)"))
+    with_deviations = words(QT_TRANSLATE_NOOP("Reports", "Collections with deviations"))
     story: list[Any] = [
-        pdf.para("Collection completeness and protocol deviations", "title"),
-        pdf.para(f"{study}  -  as of {report.as_of}  -  {_scope(report)}", "subtitle"),
-        pdf.para("Due visits are those collected, missed, or whose window has passed "
-                 "(overdue); visits with an open window are not counted yet. Expected aliquots "
-                 "follow the protocol's samples for the visit. Limits: "
-                 f"{report.limits.to_centrifugation} min from draw to centrifugation, "
-                 f"{report.limits.to_freezing} min from draw to freezing.", "small"),
+        pdf.para(words(QT_TRANSLATE_NOOP("Reports", "Collection completeness and protocol "
+                                         "deviations")), "title"),
+        pdf.para(words(QT_TRANSLATE_NOOP("Reports", "{study}  -  as of {date}  -  {scope}"),
+                       study=study, date=as_of, scope=_scope(report, words)), "subtitle"),
+        pdf.para(words(QT_TRANSLATE_NOOP(
+            "Reports", "Due visits are those collected, missed, or whose window has passed "
+            "(overdue); visits with an open window are not counted yet. Expected aliquots "
+            "follow the protocol's samples for the visit. Limits: {centrifugation} min from "
+            "draw to centrifugation, {freezing} min from draw to freezing."),
+            centrifugation=report.limits.to_centrifugation,
+            freezing=report.limits.to_freezing), "small"),
         pdf.spacer(3),
         pdf.key_figures([
-            ("Participants with due visits", totals["participants"]),
-            ("Visits due", totals["visits_due"]),
-            ("Collected", totals["collected"]),
-            ("Missed", totals["missed"]),
-            ("Overdue (nothing recorded)", totals["overdue"]),
-            ("Drawn out of window", totals["out_of_window"]),
-            ("Aliquots expected / made",
+            (words(QT_TRANSLATE_NOOP("Reports", "Participants with due visits")),
+             totals["participants"]),
+            (words(QT_TRANSLATE_NOOP("Reports", "Visits due")), totals["visits_due"]),
+            (words(QT_TRANSLATE_NOOP("Reports", "Collected")), totals["collected"]),
+            (missed, totals["missed"]),
+            (overdue, totals["overdue"]),
+            (words(QT_TRANSLATE_NOOP("Reports", "Drawn out of window")), totals["out_of_window"]),
+            (words(QT_TRANSLATE_NOOP("Reports", "Aliquots expected / made")),
              f"{totals['expected_aliquots']} / {totals['collected_aliquots']}"),
-            ("Aliquot completeness", f"{totals['completeness_pct']:.1f} %"),
-            ("Collections with deviations", totals["collections_with_deviations"]),
-        ], width * 0.45, alert=("Missed", "Overdue (nothing recorded)",
-                                "Collections with deviations")),
+            (words(QT_TRANSLATE_NOOP("Reports", "Aliquot completeness")),
+             f"{words.number(totals['completeness_pct'])} %"),
+            (with_deviations, totals["collections_with_deviations"]),
+        ], width * 0.45, alert=(missed, overdue, with_deviations), words=words),
     ]
+    total_word = words(QT_TRANSLATE_NOOP("Reports", "Total"))
+    last = len(report.summary) - 1
     summary_rows = [
-        (r["site"], r["cohort"] or "", r["participants"], r["visits_due"], r["collected"],
-         r["missed"], r["overdue"], r["out_of_window"], r["expected_aliquots"],
-         r["collected_aliquots"], f"{r['completeness_pct']:.1f}",
+        (total_word if index == last else r["site"], r["cohort"] or "", r["participants"],
+         r["visits_due"], r["collected"], r["missed"], r["overdue"], r["out_of_window"],
+         r["expected_aliquots"], r["collected_aliquots"], words.number(r["completeness_pct"]),
          r["collections_with_deviations"])
-        for r in report.summary.to_dict("records")
+        for index, r in enumerate(report.summary.to_dict("records"))
     ]
-    story += pdf.section("Per site and cohort", pdf.data_table(
-        ["Site", "Cohort", "Participants", "Visits due", "Collected", "Missed", "Overdue",
-         "Out of window", "Aliquots exp.", "Aliquots made", "Complete %", "Deviations"],
-        summary_rows, [width / 12] * 12, numeric=tuple(range(2, 12)), bold_last=True))
+    code, site, visit = (words(QT_TRANSLATE_NOOP("Reports", "Code")),
+                         words(QT_TRANSLATE_NOOP("Reports", "Site")),
+                         words(QT_TRANSLATE_NOOP("Reports", "Visit")))
+    cohort, collected = (words(QT_TRANSLATE_NOOP("Reports", "Cohort")),
+                         words(QT_TRANSLATE_NOOP("Reports", "Collected")))
+    overdue_column = words(QT_TRANSLATE_NOOP("Reports", "Overdue"))
+    out_of_window = words(QT_TRANSLATE_NOOP("Reports", "Out of window"))
+    counts_header = [words(QT_TRANSLATE_NOOP("Reports", "Aliquots exp.")),
+                     words(QT_TRANSLATE_NOOP("Reports", "Aliquots made")),
+                     words(QT_TRANSLATE_NOOP("Reports", "Complete %")),
+                     words(QT_TRANSLATE_NOOP("Reports", "Deviations"))]
+    story += pdf.section(words(QT_TRANSLATE_NOOP("Reports", "Per site and cohort")),
+                         pdf.data_table(
+        [site, cohort, words(QT_TRANSLATE_NOOP("Reports", "Participants")),
+         words(QT_TRANSLATE_NOOP("Reports", "Visits due")), collected, missed, overdue_column,
+         out_of_window, *counts_header],
+        summary_rows, [width / 12] * 12, numeric=tuple(range(2, 12)), bold_last=True,
+        words=words))
 
     gaps = report.visits[report.visits["status"].isin(("missed", "overdue"))
                          | (report.visits["in_window"] == False)]  # noqa: E712
     gap_rows, gaps_cut = pdf.capped([
-        (r["code"], r["site"], r["visit"], r["status"], r["target_date"],
-         f"{r['window_start']} - {r['window_end']}", r["drawn_on"] or "",
-         "no" if r["in_window"] is False else "", r["missed_reason"] or "")
+        (r["code"], r["site"], r["visit"], _status(r["status"], words),
+         words.date(r["target_date"]),
+         f"{words.date(r['window_start'])} - {words.date(r['window_end'])}",
+         words.date(r["drawn_on"] or ""), words.yes_no(False) if r["in_window"] is False else "",
+         r["missed_reason"] or "")
         for r in gaps.to_dict("records")
-    ])
-    story += pdf.section("Missed, overdue and out-of-window visits", pdf.data_table(
-        ["Code", "Site", "Visit", "Status", "Target", "Window", "Drawn on", "In window",
-         "Reason"], gap_rows,
+    ], words=words)
+    story += pdf.section(words(QT_TRANSLATE_NOOP("Reports", "Missed, overdue and out-of-window "
+                                                 "visits")), pdf.data_table(
+        [code, site, visit, words(QT_TRANSLATE_NOOP("Reports", "Status")),
+         words(QT_TRANSLATE_NOOP("Reports", "Target")),
+         words(QT_TRANSLATE_NOOP("Reports", "Window")),
+         words(QT_TRANSLATE_NOOP("Reports", "Drawn on")),
+         words(QT_TRANSLATE_NOOP("Reports", "In window")),
+         words(QT_TRANSLATE_NOOP("Reports", "Reason"))], gap_rows,
         [w * width for w in (0.11, 0.06, 0.09, 0.08, 0.09, 0.17, 0.09, 0.07, 0.24)],
-        wrap=(8,)), *([pdf.para(gaps_cut, "small")] if gaps_cut else []))
+        wrap=(3, 8), words=words), *([pdf.para(gaps_cut, "small")] if gaps_cut else []))
     progress(1, 2)
 
+    flag_words = (words(QT_TRANSLATE_NOOP("Reports", "centrifugation late")),
+                  words(QT_TRANSLATE_NOOP("Reports", "freezing late")),
+                  words(QT_TRANSLATE_NOOP("Reports", "short draw")),
+                  words(QT_TRANSLATE_NOOP("Reports", "out of window")))
     deviation_rows, deviations_cut = pdf.capped([
-        (r["code"], r["visit"], str(r["drawn_at"]).replace("T", " "),
+        (r["code"], r["visit"], words.date(str(r["drawn_at"]).replace("T", " ")),
          _cell_minutes(r["minutes_to_centrifugation"]), _cell_minutes(r["minutes_to_freezing"]),
-         ", ".join(name for name, flag in (
-             ("centrifugation late", r["over_centrifugation_limit"]),
-             ("freezing late", r["over_freezing_limit"]), ("short draw", r["short_draw"]),
-             ("out of window", r["out_of_window"])) if flag),
+         ", ".join(name for name, flag in zip(flag_words, (
+             r["over_centrifugation_limit"], r["over_freezing_limit"], r["short_draw"],
+             r["out_of_window"]), strict=True) if flag),
          r["recorded"])
         for r in report.deviations.to_dict("records")
-    ])
-    story += pdf.section("Pre-analytical and protocol deviations", pdf.data_table(
-        ["Code", "Visit", "Drawn at", "Min. to centrif.", "Min. to freezing", "Flags",
-         "Recorded with the draw"], deviation_rows,
+    ], words=words)
+    story += pdf.section(words(QT_TRANSLATE_NOOP("Reports", "Pre-analytical and protocol "
+                                                 "deviations")), pdf.data_table(
+        [code, visit, words(QT_TRANSLATE_NOOP("Reports", "Drawn at")),
+         words(QT_TRANSLATE_NOOP("Reports", "Min. to centrif.")),
+         words(QT_TRANSLATE_NOOP("Reports", "Min. to freezing")),
+         words(QT_TRANSLATE_NOOP("Reports", "Flags")),
+         words(QT_TRANSLATE_NOOP("Reports", "Recorded with the draw"))], deviation_rows,
         [w * width for w in (0.10, 0.08, 0.12, 0.09, 0.09, 0.20, 0.32)],
-        numeric=(3, 4), wrap=(5, 6)),
+        numeric=(3, 4), wrap=(5, 6), words=words),
         *([pdf.para(deviations_cut, "small")] if deviations_cut else []))
 
     participant_rows = [
-        (r["code"], r["site"], r["cohort"], r["participant_status"], r["visits_due"],
-         r["collected"], r["missed"], r["overdue"], r["out_of_window"],
-         r["expected_aliquots"], r["collected_aliquots"], f"{r['completeness_pct']:.1f}",
+        # English prints the stored value as it always has (lost_to_follow_up).
+        (r["code"], r["site"], r["cohort"], r["participant_status"] if words.language == "en"
+         else words.status(r["participant_status"]),
+         r["visits_due"], r["collected"], r["missed"], r["overdue"], r["out_of_window"],
+         r["expected_aliquots"], r["collected_aliquots"], words.number(r["completeness_pct"]),
          r["collections_with_deviations"])
         for r in report.participants.to_dict("records")
     ]
-    story += pdf.section("Per participant", pdf.data_table(
-        ["Code", "Site", "Cohort", "Status", "Due", "Collected", "Missed", "Overdue",
-         "Out of window", "Aliquots exp.", "Aliquots made", "Complete %", "Deviations"],
+    story += pdf.section(words(QT_TRANSLATE_NOOP("Reports", "Per participant")), pdf.data_table(
+        [code, site, cohort, words(QT_TRANSLATE_NOOP("Reports", "Status")),
+         words(QT_TRANSLATE_NOOP("Reports", "Due")), collected, missed, overdue_column,
+         out_of_window, *counts_header],
         participant_rows, [w * width for w in (0.11, 0.06, 0.06, 0.11, *([0.066] * 9))],
         numeric=tuple(range(4, 13)),
-        highlight=lambda row: bool(row[6] or row[7])))
-    pdf.build_pdf(target, frame, story, title="Collection completeness and deviations",
-                  subject=study)
+        highlight=lambda row: bool(row[6] or row[7]), words=words))
+    pdf.build_pdf(target, frame, story, subject=study, title=words(QT_TRANSLATE_NOOP(
+        "Reports", "Collection completeness and deviations")))
     progress(2, 2)
 
 

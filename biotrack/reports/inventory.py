@@ -20,6 +20,7 @@ import pandas as pd
 from sqlite_utils import Database
 
 from biotrack.db import reporting as repo
+from biotrack.errors import QT_TRANSLATE_NOOP, Translate
 from biotrack.reports import Progress, no_progress, pdf
 from biotrack.reports.output import write_csv, write_xlsx
 from biotrack.reports.period import Month, local_to_utc
@@ -38,10 +39,12 @@ BOX_AUDIT_COLUMNS = ["audit_id", "audit_date", "box", "category", "resolution", 
                      "resolved_at"]
 DISCREPANCY_COLUMNS = ["kind", "barcode", "code", "visit", "sample_type", "location", "since",
                        "days", "detail", *BOX_AUDIT_COLUMNS]
-BOX_AUDIT_NOTE = "Box-audit findings are listed in their own table."
-BOX_AUDIT_DETAIL = ("Box-audit findings are the differences found by the box audits saved "
-                    "during the month, each with its resolution as it stood at the end of the "
-                    "month (open: not resolved by then).")
+BOX_AUDIT_NOTE = QT_TRANSLATE_NOOP("Reports", "Box-audit findings are listed in their own "
+                                   "table.")
+BOX_AUDIT_DETAIL = QT_TRANSLATE_NOOP(
+    "Reports", "Box-audit findings are the differences found by the box audits saved during "
+    "the month, each with its resolution as it stood at the end of the month (open: not "
+    "resolved by then).")
 DEFAULT_OVERDUE_DAYS = 30
 
 
@@ -237,24 +240,53 @@ def _audit_finding_row(f: dict[str, Any]) -> tuple[Any, ...]:
 # -- outputs ------------------------------------------------------------------------------------
 
 
-def _box_audit_section(report: InventoryReport, width: float) -> list[Any]:
+_ACTIONS = {
+    "placed": QT_TRANSLATE_NOOP("Reports", "placed"),
+    "moved": QT_TRANSLATE_NOOP("Reports", "moved"),
+    "checked_out": QT_TRANSLATE_NOOP("Reports", "checked out"),
+    "returned": QT_TRANSLATE_NOOP("Reports", "returned"),
+    "consumed": QT_TRANSLATE_NOOP("Reports", "consumed"),
+    "shipped": QT_TRANSLATE_NOOP("Reports", "shipped"),
+    "discarded": QT_TRANSLATE_NOOP("Reports", "discarded"),
+    "missing": QT_TRANSLATE_NOOP("Reports", "missing"),
+}
+_KINDS = {
+    "unplaced": QT_TRANSLATE_NOOP("Reports", "unplaced"),
+    "checked_out_overdue": QT_TRANSLATE_NOOP("Reports", "checked out overdue"),
+    "marked_missing": QT_TRANSLATE_NOOP("Reports", "marked missing"),
+}
+
+
+def _word(table: Mapping[str, str], value: str, words: pdf.Words) -> str:
+    """A stored identifier as a marked word in the reader's language (else as stored)."""
+    return words(table[value]) if value in table else value.replace("_", " ")
+
+
+def _box_audit_section(report: InventoryReport, width: float,
+                       words: pdf.Words = pdf.ENGLISH) -> list[Any]:
     """The box-audit findings of the month: audit date, box, category, barcode, resolution,
     reason (issue 6)."""
     found = report.discrepancies[report.discrepancies["kind"] == "box_audit"]
     rows, cut = pdf.capped([
-        (r["audit_date"], r["box"], r["category"].replace("_", " "), r["barcode"] or "",
-         r["resolution"].replace("_", " "), r["reason"] if isinstance(r["reason"], str)
-         else "") for r in found.to_dict("records")])
+        (words.date(r["audit_date"]), r["box"], r["category"].replace("_", " "),
+         r["barcode"] or "", r["resolution"].replace("_", " "),
+         r["reason"] if isinstance(r["reason"], str) else "")
+        for r in found.to_dict("records")], words=words)
+    title = words(QT_TRANSLATE_NOOP("Reports", "Box-audit findings"))
     if not rows:
-        return pdf.section("Box-audit findings",
-                           pdf.para("No box audit with differences was saved this month.",
-                                    "small"))
+        return pdf.section(title, pdf.para(words(QT_TRANSLATE_NOOP(
+            "Reports", "No box audit with differences was saved this month.")), "small"))
     return pdf.section(
-        "Box-audit findings",
-        pdf.data_table(["Audit date", "Box", "Category", "Barcode", "Resolution", "Reason"],
+        title,
+        pdf.data_table([words(QT_TRANSLATE_NOOP("Reports", "Audit date")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Box")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Category")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Barcode")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Resolution")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Reason"))],
                        rows, [w * width for w in (0.12, 0.18, 0.13, 0.13, 0.16, 0.28)],
-                       wrap=(5,)),
-        pdf.spacer(1), pdf.para(f"{cut} {BOX_AUDIT_DETAIL}".strip(), "small"))
+                       wrap=(5,), words=words),
+        pdf.spacer(1), pdf.para(f"{cut} {words(BOX_AUDIT_DETAIL)}".strip(), "small"))
 
 
 def write_inventory_xlsx(report: InventoryReport, target: Path,
@@ -266,69 +298,94 @@ def write_inventory_csv(aliquots: pd.DataFrame, target: Path) -> None:
     write_csv(target, aliquots)
 
 
-def _period_text(report: InventoryReport) -> str:
+def _period_text(report: InventoryReport, words: pdf.Words = pdf.ENGLISH) -> str:
     month = report.month
-    text = (f"Movements from {month.start:%Y-%m-%d %H:%M} to {month.end:%Y-%m-%d %H:%M} UTC. "
-            f"Stock as at {report.as_of:%Y-%m-%d %H:%M} UTC")
+    text = words(QT_TRANSLATE_NOOP("Reports", "Movements from {start} to {end} UTC. Stock as "
+                                   "at {as_of} UTC"),
+                 start=words.date(f"{month.start:%Y-%m-%d %H:%M}"),
+                 end=words.date(f"{month.end:%Y-%m-%d %H:%M}"),
+                 as_of=words.date(f"{report.as_of:%Y-%m-%d %H:%M}"))
     if report.month_ended:
-        return text + " (end of the month)."
-    return text + " - the month has not ended yet: figures will still change."
+        return text + words(QT_TRANSLATE_NOOP("Reports", " (end of the month)."))
+    return text + words(QT_TRANSLATE_NOOP("Reports", " - the month has not ended yet: figures "
+                                          "will still change."))
 
 
 def write_inventory_pdf(report: InventoryReport, target: Path, *, study: str,
                         sample_labels: Mapping[str, str] | None = None,
-                        progress: Progress = no_progress) -> None:
-    """Cover with the totals and movements, occupancy per freezer, boxes, discrepancies."""
+                        progress: Progress = no_progress,
+                        translate: Translate = pdf.english) -> None:
+    """Cover with the totals and movements, occupancy per freezer, boxes, discrepancies.
+
+    ``sample_labels`` name the sample types in the reader's language, ``translate`` the rest
+    (biotrack.reports.pdf.Words); the discrepancies' details are printed as the XLSX has them.
+    """
+    words = pdf.Words(translate)
     labels = dict(sample_labels or {})
-    frame = pdf.PageFrame(f"{study} - Monthly freezer inventory {report.month.label}",
-                          report.generated_at)
+    month_title = words.month(report.month.year, report.month.month)
+    frame = pdf.PageFrame(words(QT_TRANSLATE_NOOP("Reports", "{study} - Monthly freezer "
+                                                  "inventory {month}"),
+                                study=study, month=report.month.label),
+                          report.generated_at, words=words)
     width = pdf.content_width(frame)
     totals = report.totals()
     counts = report.movement_counts()
     progress(0, 4)
 
     story: list[Any] = [
-        pdf.para("Monthly freezer inventory", "title"),
-        pdf.para(f"{report.month.title}  ({report.month.label})  -  {study}", "subtitle"),
-        pdf.para(_period_text(report), "small"),
+        pdf.para(words(QT_TRANSLATE_NOOP("Reports", "Monthly freezer inventory")), "title"),
+        pdf.para(f"{month_title}  ({report.month.label})  -  {study}", "subtitle"),
+        pdf.para(_period_text(report, words), "small"),
         pdf.spacer(4),
     ]
+    unplaced = words(QT_TRANSLATE_NOOP("Reports", "Unplaced (no position)"))
+    discrepancies = words(QT_TRANSLATE_NOOP("Reports", "Discrepancies"))
     figures = pdf.key_figures([
-        ("Aliquots in storage", totals["in_storage"]),
-        ("Checked out (slot reserved)", totals["checked_out"]),
-        ("Unplaced (no position)", totals["unplaced"]),
-        ("Boxes", totals["boxes"]),
-        ("Positions", totals["capacity"]),
-        ("Occupied positions", totals["occupied"]),
-        ("Free positions", totals["free"]),
-        ("Occupancy", f"{totals['occupancy_pct']:.1f} %"),
-        ("Movements in the month", totals["movements"]),
-        ("Discrepancies", totals["discrepancies"]),
-    ], width * 0.46, alert=("Unplaced (no position)", "Discrepancies"))
-    chart = pdf.count_bars("Movements in the month, per action",
-                           [a.replace("_", " ") for a in counts], list(counts.values()),
+        (words(QT_TRANSLATE_NOOP("Reports", "Aliquots in storage")), totals["in_storage"]),
+        (words(QT_TRANSLATE_NOOP("Reports", "Checked out (slot reserved)")),
+         totals["checked_out"]),
+        (unplaced, totals["unplaced"]),
+        (words(QT_TRANSLATE_NOOP("Reports", "Boxes")), totals["boxes"]),
+        (words(QT_TRANSLATE_NOOP("Reports", "Positions")), totals["capacity"]),
+        (words(QT_TRANSLATE_NOOP("Reports", "Occupied positions")), totals["occupied"]),
+        (words(QT_TRANSLATE_NOOP("Reports", "Free positions")), totals["free"]),
+        (words(QT_TRANSLATE_NOOP("Reports", "Occupancy")),
+         f"{words.number(totals['occupancy_pct'])} %"),
+        (words(QT_TRANSLATE_NOOP("Reports", "Movements in the month")), totals["movements"]),
+        (discrepancies, totals["discrepancies"]),
+    ], width * 0.46, alert=(unplaced, discrepancies), words=words)
+    chart = pdf.count_bars(words(QT_TRANSLATE_NOOP("Reports", "Movements in the month, per "
+                                                   "action")),
+                           [_word(_ACTIONS, a, words) for a in counts], list(counts.values()),
                            width * 0.5)
     story += [pdf.side_by_side(figures, chart, width, split=0.5), pdf.spacer(4)]
 
+    total_word = words(QT_TRANSLATE_NOOP("Reports", "Total"))
     summary_rows: list[tuple[Any, ...]] = []
     previous: tuple[Any, ...] = ()
-    for r in report.summary.itertuples(index=False):
+    last = len(report.summary) - 1
+    for index, r in enumerate(report.summary.itertuples(index=False)):
         sample = labels.get(r.sample_type, r.sample_type) if isinstance(r.sample_type, str) \
             else ""
+        freezer = total_word if index == last else r.freezer  # _summary's total row
         # Group-style: a freezer and sample type are printed where they change, not on
         # every line, so the eye finds the blocks.
-        shown = (r.freezer if previous[:1] != (r.freezer,) else "",
+        shown = (freezer if previous[:1] != (r.freezer,) else "",
                  sample if previous[:2] != (r.freezer, sample) else "")
         previous = (r.freezer, sample)
         summary_rows.append((*shown, r.cohort if isinstance(r.cohort, str) else "",
                              r.site if isinstance(r.site, str) else "", r.in_storage,
                              r.checked_out))
     story += pdf.section(
-        "Stock at the end of the month",
-        pdf.data_table(["Freezer", "Sample type", "Cohort", "Site", "In storage",
-                        "Checked out"], summary_rows,
+        words(QT_TRANSLATE_NOOP("Reports", "Stock at the end of the month")),
+        pdf.data_table([words(QT_TRANSLATE_NOOP("Reports", "Freezer")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Sample type")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Cohort")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Site")),
+                        words(QT_TRANSLATE_NOOP("Reports", "In storage")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Checked out"))], summary_rows,
                        [w * width for w in (0.14, 0.30, 0.12, 0.12, 0.16, 0.16)],
-                       numeric=(4, 5), bold_last=True),
+                       numeric=(4, 5), bold_last=True, words=words),
     )
     progress(1, 4)
 
@@ -336,60 +393,81 @@ def write_inventory_pdf(report: InventoryReport, target: Path, *, study: str,
     charts: list[Any] = []
     for freezer, group in boxes.groupby("freezer", sort=True):
         by_rack = group.groupby(["shelf", "rack"], sort=False)[["capacity", "occupied"]].sum()
-        level = "rack"
+        per_rack = True
         if len(by_rack) > 40:
             by_rack = group.groupby(["shelf"], sort=False)[["capacity", "occupied"]].sum()
-            level = "shelf"
+            per_rack = False
         names = ["/".join(k) if isinstance(k, tuple) else str(k) for k in by_rack.index]
         values = [round(100.0 * o / c, 1) if c else 0.0
                   for c, o in zip(by_rack["capacity"], by_rack["occupied"], strict=True)]
         used, capacity = int(group["occupied"].sum()), int(group["capacity"].sum())
+        fields = {"freezer": freezer, "used": used, "capacity": capacity,
+                  "percent": words.number(100.0 * used / capacity if capacity else 0)}
         charts.append(pdf.percent_bars(
-            f"Freezer {freezer}: {used} of {capacity} positions occupied "
-            f"({100.0 * used / capacity if capacity else 0:.1f} %), per {level}",
+            words(QT_TRANSLATE_NOOP("Reports", "Freezer {freezer}: {used} of {capacity} "
+                                    "positions occupied ({percent} %), per rack"), **fields)
+            if per_rack else
+            words(QT_TRANSLATE_NOOP("Reports", "Freezer {freezer}: {used} of {capacity} "
+                                    "positions occupied ({percent} %), per shelf"), **fields),
             names, values, width))
         charts.append(pdf.spacer(3))
-    story += pdf.section("Occupancy per freezer", *(charts or [pdf.para("No freezers.")]))
+    story += pdf.section(words(QT_TRANSLATE_NOOP("Reports", "Occupancy per freezer")),
+                         *(charts or [pdf.para(words(QT_TRANSLATE_NOOP("Reports",
+                                                                       "No freezers.")))]))
     progress(2, 4)
 
     used = boxes[boxes["occupied"] > 0]
     empty = boxes[boxes["occupied"] == 0]
     box_rows = [(f"{r.freezer}/{r.shelf}/{r.rack}/{r.box}", r.box_type, r.capacity, r.occupied,
-                 r.free, f"{r.occupancy_pct:.1f}") for r in used.itertuples(index=False)]
-    note = (f"{len(empty)} empty box(es) with {int(empty['capacity'].sum())} positions are not "
-            "listed; the XLSX lists every box." if len(empty) else "Every box holds tubes.")
+                 r.free, words.number(r.occupancy_pct)) for r in used.itertuples(index=False)]
+    note = (words(QT_TRANSLATE_NOOP("Reports", "{boxes} empty box(es) with {positions} positions "
+                                    "are not listed; the XLSX lists every box."),
+                  boxes=len(empty), positions=int(empty["capacity"].sum())) if len(empty)
+            else words(QT_TRANSLATE_NOOP("Reports", "Every box holds tubes.")))
     story += pdf.section(
-        "Boxes in use",
-        pdf.data_table(["Box", "Type", "Capacity", "Occupied", "Free", "Occupancy %"],
+        words(QT_TRANSLATE_NOOP("Reports", "Boxes in use")),
+        pdf.data_table([words(QT_TRANSLATE_NOOP("Reports", "Box")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Type")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Capacity")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Occupied")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Free")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Occupancy %"))],
                        box_rows, [w * width for w in (0.34, 0.14, 0.13, 0.13, 0.13, 0.13)],
-                       numeric=(2, 3, 4, 5)),
+                       numeric=(2, 3, 4, 5), words=words),
         pdf.spacer(1), pdf.para(note, "small"),
     )
     progress(3, 4)
 
     findings = report.discrepancies[report.discrepancies["kind"] != "box_audit"]
     finding_rows, cut = pdf.capped([
-        (r["kind"].replace("_", " "), r["barcode"],
+        (_word(_KINDS, r["kind"], words), r["barcode"],
          " ".join(x for x in (r["code"], r["visit"]) if isinstance(x, str)),
          r["location"] if isinstance(r["location"], str) else "",
-         r["since"] if isinstance(r["since"], str) else "", r["days"], r["detail"])
+         words.date(r["since"]) if isinstance(r["since"], str) else "", r["days"], r["detail"])
         for r in findings.to_dict("records")
-    ])
+    ], words=words)
     story += pdf.section(
-        "Discrepancies",
-        pdf.data_table(["Kind", "Barcode", "Code / visit", "Location", "Since (UTC)",
-                        "Days", "Detail"], finding_rows,
+        discrepancies,
+        pdf.data_table([words(QT_TRANSLATE_NOOP("Reports", "Kind")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Barcode")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Code / visit")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Location")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Since (UTC)")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Days")),
+                        words(QT_TRANSLATE_NOOP("Reports", "Detail"))], finding_rows,
                        [w * width for w in (0.12, 0.11, 0.13, 0.16, 0.15, 0.06, 0.27)],
-                       numeric=(5,), wrap=(0, 3, 6)),
+                       numeric=(5,), wrap=(0, 3, 6), words=words),
         pdf.spacer(1),
-        pdf.para(f"{cut} Tubes checked out for more than {report.overdue_days} days at the end "
-                 f"of the month are listed. {BOX_AUDIT_NOTE}".strip(), "small"),
+        pdf.para(" ".join(part for part in (cut, words(QT_TRANSLATE_NOOP(
+            "Reports", "Tubes checked out for more than {days} days at the end of the month "
+            "are listed."), days=report.overdue_days), words(BOX_AUDIT_NOTE)) if part),
+            "small"),
     )
-    story += _box_audit_section(report, width)
+    story += _box_audit_section(report, width, words)
     if report.temperatures is not None and report.excursions is not None:
         from biotrack.reports import temperatures
 
-        story += temperatures.pdf_section(report.temperatures, report.excursions, width)
-    pdf.build_pdf(target, frame, story, title=f"Monthly freezer inventory {report.month.label}",
-                  subject=study)
+        story += temperatures.pdf_section(report.temperatures, report.excursions, width, words)
+    pdf.build_pdf(target, frame, story, subject=study, title=words(QT_TRANSLATE_NOOP(
+        "Reports", "Monthly freezer inventory {month}"), month=report.month.label))
     progress(4, 4)

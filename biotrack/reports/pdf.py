@@ -87,7 +87,7 @@ LANGUAGE_CODE = QT_TRANSLATE_NOOP("Reports", "en")
 #: Languages that write dates day first and decimals with a comma; the rest write as English.
 _DAY_FIRST = frozenset({"es"})
 _DECIMAL_COMMA = frozenset({"es"})
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _MONTHS = (
     QT_TRANSLATE_NOOP("Reports", "January"), QT_TRANSLATE_NOOP("Reports", "February"),
     QT_TRANSLATE_NOOP("Reports", "March"), QT_TRANSLATE_NOOP("Reports", "April"),

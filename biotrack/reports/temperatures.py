@@ -21,10 +21,13 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from biotrack.db import temperature as repo
+from biotrack.errors import QT_TRANSLATE_NOOP
 from biotrack.reports.period import Month, utc_text
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from biotrack.reports.pdf import Words
 
 SHEET = "Temperatures"
 COLUMNS = ["freezer", "readings", "min_c", "max_c", "mean_c", "excursions",
@@ -112,30 +115,46 @@ def excursion_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame.from_records(rows, columns=EXCURSION_COLUMNS)
 
 
-def pdf_section(figures: pd.DataFrame, found: pd.DataFrame, width: float) -> list[Any]:
+def pdf_section(figures: pd.DataFrame, found: pd.DataFrame, width: float,
+                words: Words | None = None) -> list[Any]:
     """A short PDF section: the per-freezer table and the excursions (at most 500 rows)."""
     from biotrack.reports import pdf
 
-    rows = [(r.freezer, r.readings, r.min_c, r.max_c, r.mean_c,
-             f"{r.low_c:g} .. {r.high_c:g}", r.excursions, r.days_without_reading)
-            for r in figures.itertuples(index=False)]
+    words = words or pdf.ENGLISH
+
+    def limits(low: float, high: float) -> str:
+        return words.decimals(f"{low:g} .. {high:g}")
+
+    rows = [(r.freezer, r.readings, r.min_c, r.max_c, r.mean_c, limits(r.low_c, r.high_c),
+             r.excursions, r.days_without_reading) for r in figures.itertuples(index=False)]
+    freezer = words(QT_TRANSLATE_NOOP("Reports", "Freezer"))
+    limits_c = words(QT_TRANSLATE_NOOP("Reports", "Limits °C"))
     table = pdf.data_table(
-        ["Freezer", "Readings", "Min °C", "Max °C", "Mean °C", "Limits °C", "Excursions",
-         "Days without"], rows,
+        [freezer, words(QT_TRANSLATE_NOOP("Reports", "Readings")),
+         words(QT_TRANSLATE_NOOP("Reports", "Min °C")),
+         words(QT_TRANSLATE_NOOP("Reports", "Max °C")),
+         words(QT_TRANSLATE_NOOP("Reports", "Mean °C")), limits_c,
+         words(QT_TRANSLATE_NOOP("Reports", "Excursions")),
+         words(QT_TRANSLATE_NOOP("Reports", "Days without"))], rows,
         [w * width for w in (0.14, 0.11, 0.11, 0.11, 0.11, 0.16, 0.12, 0.14)],
-        numeric=(1, 2, 3, 4, 6, 7), highlight=lambda row: bool(row[6]) or bool(row[7]))
-    listed, cut = pdf.capped([(r.freezer, r.taken_at, r.celsius, f"{r.low_c:g} .. {r.high_c:g}",
-                               r.source, r.note if isinstance(r.note, str) else "")
-                              for r in found.itertuples(index=False)])
+        numeric=(1, 2, 3, 4, 6, 7), highlight=lambda row: bool(row[6]) or bool(row[7]),
+        words=words)
+    listed, cut = pdf.capped([(r.freezer, words.date(r.taken_at), r.celsius,
+                               limits(r.low_c, r.high_c), r.source,
+                               r.note if isinstance(r.note, str) else "")
+                              for r in found.itertuples(index=False)], words=words)
     parts: list[Any] = [table, pdf.spacer(2)]
     if len(found):
-        parts += [pdf.para("Excursions (readings outside the alarm limits)", "h2"),
-                  pdf.data_table(["Freezer", "Taken at (UTC)", "°C", "Limits °C", "Source",
-                                  "Note"], listed,
+        parts += [pdf.para(words(QT_TRANSLATE_NOOP("Reports", "Excursions (readings outside "
+                                                   "the alarm limits)")), "h2"),
+                  pdf.data_table([freezer, words(QT_TRANSLATE_NOOP("Reports", "Taken at (UTC)")),
+                                  "°C", limits_c, words(QT_TRANSLATE_NOOP("Reports", "Source")),
+                                  words(QT_TRANSLATE_NOOP("Reports", "Note"))], listed,
                                  [w * width for w in (0.12, 0.2, 0.1, 0.16, 0.1, 0.32)],
-                                 numeric=(2,), wrap=(5,))]
-    note = ("Excursions are readings outside the limits in force at the end of the month "
-            "(set point +/- 10 °C unless a manager set them). A day without a reading is a "
-            "whole UTC day of the month, already over, with no reading.")
+                                 numeric=(2,), wrap=(5,), words=words)]
+    note = words(QT_TRANSLATE_NOOP(
+        "Reports", "Excursions are readings outside the limits in force at the end of the "
+        "month (set point +/- 10 °C unless a manager set them). A day without a reading is a "
+        "whole UTC day of the month, already over, with no reading."))
     parts += [pdf.spacer(1), pdf.para(f"{cut} {note}".strip(), "small")]
-    return pdf.section("Freezer temperatures", *parts)
+    return pdf.section(words(QT_TRANSLATE_NOOP("Reports", "Freezer temperatures")), *parts)
