@@ -120,7 +120,8 @@ class SettingsView(QWidget):
         if key == AUDIT:
             from biotrack.ui.widgets.audit_panel import AuditPanel
 
-            return AuditPanel(self._session, self._interaction, self._db_path)
+            return AuditPanel(self._session, self._interaction, self._db_path,
+                              settings=self._settings)
         if key == BACKUPS:
             from biotrack.ui.widgets.backup_panel import BackupPanel
 

@@ -6,13 +6,19 @@ participant code) and checks it with services.safety.verify_chain, which recompu
 event's hash. The check reads the whole trail, so it runs in a worker on its own connection;
 its answer is shown in one line, green when the chain is intact, red naming the first broken
 event, which is also highlighted in the table when it is among the events shown.
+
+The chain alone cannot show its last events deleted, nor a trail rewritten with every later
+hash recomputed; a backup can. So Verify also holds the trail against the newest daily backup
+in the configured backup folder (services.safety.verify_against) and says which one, or that
+there was none to compare with (not an error: a new installation has no backup yet).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,10 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biotrack.errors import BioTrackError
+from biotrack import settings as declared
+from biotrack.errors import BioTrackError, UserError
 from biotrack.services import safety
 from biotrack.services.context import Session
-from biotrack.ui.i18n import error_text
+from biotrack.ui.i18n import error_text, format_date
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.widgets.admin_models import AuditEventModel
 from biotrack.ui.widgets.background import run_on_own_connection
@@ -43,23 +50,48 @@ INTACT_STYLE = "color: #1d5c1d; background: #dcefdc; padding: 6px; font-weight: 
 BROKEN_STYLE = "color: #5c1010; background: #f6d5d5; padding: 6px; font-weight: bold;"
 
 
-def _verify(session: Session) -> safety.ChainReport:
+@dataclass(frozen=True)
+class Verification:
+    """What Verify found: the chain, and how it compares with the newest daily backup.
+
+    ``comparison`` is None when there was no backup to compare with (``folder`` None: no
+    folder known) or when the newest one could not be read (``unreadable`` says why).
+    """
+
+    chain: safety.ChainReport
+    folder: Path | None
+    backup: Path | None = None
+    comparison: safety.BackupComparison | None = None
+    unreadable: BioTrackError | None = None
+
+
+def _verify(session: Session, folder: Path | None) -> Verification:
     """Runs in the worker thread, on the worker's own connection."""
-    return safety.verify_chain(session.db)
+    newest = None if folder is None else safety.latest_backup(folder)
+    if newest is None:
+        return Verification(safety.verify_chain(session.db), folder)
+    try:
+        comparison = safety.verify_against(session.db, newest)
+    except UserError as exc:  # a damaged or foreign file in the folder: say so, verify anyway
+        return Verification(safety.verify_chain(session.db), folder, newest, unreadable=exc)
+    return Verification(comparison.chain, folder, newest, comparison)
 
 
 class AuditPanel(QWidget):
     """Filter + limit above the event table; Verify with its result line."""
 
-    #: The chain was verified: the safety.ChainReport (emitted on the GUI thread).
+    #: The chain was verified: the safety.ChainReport (emitted on the GUI thread, after the
+    #: result line was written; ``last_verification`` holds the comparison with the backup).
     chain_verified = Signal(object)
 
     def __init__(self, session: Session, interaction: Interaction, db_path: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._interaction = interaction
         self._db_path = db_path
+        self._settings = settings  # the backup folder is read at each Verify: it may change
+        self.last_verification: Verification | None = None
         self._task: Task | None = None
         self._finished_task: Task | None = None
         self.last_report: safety.ChainReport | None = None
@@ -212,8 +244,9 @@ class AuditPanel(QWidget):
         """Start the check in a worker; False if one is already running."""
         if self._task is not None:
             return False
-        db_path, session = self._db_path, self._session
-        task = Task(lambda: run_on_own_connection(db_path, session, _verify))
+        db_path, session, folder = self._db_path, self._session, self.backup_folder()
+        task = Task(lambda: run_on_own_connection(
+            db_path, session, lambda own: _verify(own, folder)))
         task.signals.finished.connect(self._on_task_finished)
         task.signals.failed.connect(self._on_task_failed)
         self._task = task
@@ -224,6 +257,13 @@ class AuditPanel(QWidget):
         task.start()
         return True
 
+    def backup_folder(self) -> Path | None:
+        """The daily-backup folder of the settings (None when the panel was given none)."""
+        if self._settings is None:
+            return None
+        return declared.backup_folder(self._settings.value(declared.BACKUP_FOLDER.key,
+                                                           declared.BACKUP_FOLDER.default))
+
     def _done(self) -> None:
         # Keep the finished task until the next one starts: dropping the last reference here
         # could free it in the worker thread, which may still be returning from run().
@@ -232,15 +272,27 @@ class AuditPanel(QWidget):
         self.verify_button.setEnabled(True)
         self.progress.hide()
 
-    def _on_task_finished(self, report: safety.ChainReport) -> None:
+    def _on_task_finished(self, verification: Verification) -> None:
         self._done()
+        report = verification.chain
         self.last_report = report
-        if report.ok:
+        self.last_verification = verification
+        comparison = verification.comparison
+        if report.ok and comparison is not None and comparison.problem is not None:
+            self.model.set_broken(None)
+            self.result_label.setStyleSheet(BROKEN_STYLE)
+            self.result_label.setText(self.tr(
+                "✘ The audit trail does NOT match the daily backup of {date}: {problem}. Keep "
+                "this file as it is and tell the biobank manager; restore the last good backup "
+                "only after it has been examined.").format(
+                    date=format_date(comparison.taken_on),
+                    problem=error_text(comparison.problem)))
+        elif report.ok:
             self.model.set_broken(None)
             self.result_label.setStyleSheet(INTACT_STYLE)
-            self.result_label.setText(self.tr(
+            self.result_label.setText(" ".join([self.tr(
                 "✔ Audit trail intact: {count} events verified, none changed or "
-                "removed.").format(count=report.events))
+                "removed.").format(count=report.events), self._backup_sentence(verification)]))
         else:
             self.model.set_broken(report.broken_id)
             self.result_label.setStyleSheet(BROKEN_STYLE)
@@ -252,6 +304,28 @@ class AuditPanel(QWidget):
                     problem="" if report.problem is None else error_text(report.problem)))
             self._show_broken_row()
         self.chain_verified.emit(report)
+
+    def _backup_sentence(self, verification: Verification) -> str:
+        """Which backup the intact trail was compared with, or why it was not compared."""
+        comparison = verification.comparison
+        if comparison is not None:
+            sentences = []
+            if comparison.compared_event is not None:
+                sentences.append(self.tr("It matches the daily backup of {date}.").format(
+                    date=format_date(comparison.taken_on)))
+            if comparison.note is not None:
+                sentences.append(self.tr("Note: {note}.").format(
+                    note=error_text(comparison.note)))
+            return " ".join(sentences)
+        if verification.unreadable is not None and verification.backup is not None:
+            return self.tr("The newest daily backup, {file}, could not be read, so the trail "
+                           "was not compared with a backup: {problem}").format(
+                file=verification.backup.name, problem=error_text(verification.unreadable))
+        if verification.folder is None:
+            return self.tr("No backup folder is known here, so the trail was not compared "
+                           "with a backup.")
+        return self.tr("There is no daily backup in {folder} yet, so the trail was not "
+                       "compared with a backup.").format(folder=verification.folder)
 
     def _show_broken_row(self) -> None:
         broken = self.model.broken_id()

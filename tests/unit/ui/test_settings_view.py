@@ -25,6 +25,7 @@ from biotrack.services import accounts, admin, app_context, collection, enrolmen
 from biotrack.services.context import Session
 from biotrack.ui.dialogs.add_user_dialog import AddUserDialog
 from biotrack.ui.dialogs.reason_dialog import ReasonDialog
+from biotrack.ui.i18n import format_date
 from biotrack.ui.mainwindow import MainWindow
 from biotrack.ui.views.settings_view import AUDIT, USERS, SettingsView
 from biotrack.ui.widgets.admin_models import AuditEventModel, UserModel
@@ -32,6 +33,15 @@ from biotrack.ui.widgets.preferences_panel import PreferencesPanel
 from tests.factories import MANAGER_PASSWORD, as_user, fixed_clock
 
 WAIT_MS = 20_000
+
+
+@pytest.fixture(autouse=True)
+def _no_real_backup_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Verify compares with the newest daily backup of the backup folder; with the setting
+    empty that is the user's data folder, which no test may read: point it into tmp_path."""
+    folder = tmp_path / "default-backups"
+    monkeypatch.setattr(declared, "default_backup_folder", lambda: folder)
+    return folder
 
 
 @pytest.fixture
@@ -267,6 +277,85 @@ def test_verify_names_the_edited_event(qtbot, tampered: tuple[Session, Path, int
     assert audit.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None or row == 0
     assert audit.table.selectionModel().isRowSelected(row)
     assert audit.model.row_at(row).username == "mallory"
+
+
+def _verify_panel(qtbot, view: SettingsView) -> str:  # type: ignore[no-untyped-def]
+    audit = view.audit
+    with qtbot.waitSignal(audit.chain_verified, timeout=WAIT_MS):
+        assert audit.verify()
+    return audit.result_label.text()
+
+
+def test_verify_says_which_daily_backup_the_trail_matches(qtbot, view: SettingsView,
+                                                          settings: QSettings, db_path: Path,
+                                                          enrolled: Session,
+                                                          tmp_path: Path, recorder) -> None:
+    folder = tmp_path / "daily"
+    settings.setValue(declared.BACKUP_FOLDER.key, str(folder))
+    safety.auto_backup(db_path, folder, 30, today=date(2026, 11, 24))
+    newest = safety.auto_backup(db_path, folder, 30, today=date(2026, 11, 25))
+    accounts.add_user(enrolled, "later1", "nurse", "pass-word")  # newer than the backup: fine
+
+    text = _verify_panel(qtbot, view)
+    events = len(safety.history(enrolled))
+    assert text.startswith(f"✔ Audit trail intact: {events} events verified")
+    assert text.endswith(
+        f"It matches the daily backup of {format_date(date(2026, 11, 25))}.")
+    assert "1d5c1d" in view.audit.result_label.styleSheet()
+    verification = view.audit.last_verification
+    assert verification is not None and verification.backup == newest
+    assert verification.comparison is not None and verification.comparison.ok
+    assert recorder.errors == []
+
+
+def test_verify_shows_the_last_events_lost_since_the_daily_backup(
+        qtbot, view: SettingsView, settings: QSettings, db_path: Path, tmp_path: Path,
+        recorder) -> None:
+    folder = tmp_path / "daily"
+    settings.setValue(declared.BACKUP_FOLDER.key, str(folder))
+    safety.auto_backup(db_path, folder, 30, today=date(2026, 11, 25))
+    conn = sqlite3.connect(db_path)
+    try:  # drop the guards, delete the last two events, put the guards back
+        triggers = [r[0] for r in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_event'")]
+        last = conn.execute("SELECT max(id) FROM audit_event").fetchone()[0]
+        conn.execute("DROP TRIGGER audit_event_no_update")
+        conn.execute("DROP TRIGGER audit_event_no_delete")
+        conn.execute("DELETE FROM audit_event WHERE id >= ?", (last - 1,))
+        for sql in triggers:
+            conn.execute(sql)
+        conn.commit()
+    finally:
+        conn.close()
+
+    text = _verify_panel(qtbot, view)
+    day = format_date(date(2026, 11, 25))
+    assert view.audit.last_report is not None and view.audit.last_report.ok  # chain intact
+    assert text.startswith(f"✘ The audit trail does NOT match the daily backup of {day}: "
+                           f"event {last - 1} of the backup of {day} is missing: the audit "
+                           "trail lost its last events.")
+    assert "f6d5d5" in view.audit.result_label.styleSheet()
+    assert recorder.errors == []
+
+
+def test_verify_without_a_daily_backup_says_it_did_not_compare(
+        qtbot, view: SettingsView, settings: QSettings, tmp_path: Path, recorder,
+        _no_real_backup_folder: Path) -> None:
+    text = _verify_panel(qtbot, view)
+    assert "Audit trail intact" in text
+    assert text.endswith(f"There is no daily backup in {_no_real_backup_folder} yet, so the "
+                         "trail was not compared with a backup.")
+    assert "1d5c1d" in view.audit.result_label.styleSheet()
+
+    folder = tmp_path / "daily"
+    folder.mkdir()
+    (folder / "biotrack-auto-2026-11-25.sqlite3").write_text("not a database")
+    settings.setValue(declared.BACKUP_FOLDER.key, str(folder))
+    text = _verify_panel(qtbot, view)
+    assert "Audit trail intact" in text
+    assert ("The newest daily backup, biotrack-auto-2026-11-25.sqlite3, could not be read, so "
+            "the trail was not compared with a backup: ") in text
+    assert recorder.errors == []
 
 
 # -- backups and restore ---------------------------------------------------------------------
