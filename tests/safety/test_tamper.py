@@ -485,3 +485,21 @@ def test_audit_against_a_file_that_is_no_backup_is_one_clear_line(
     assert out == ""
     assert err.startswith("biotrack: error: ") and err.count("\n") == 1
     assert str(text) in err and "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_audit_against_a_backup_through_the_real_program(copy: Path, tmp_path: Path) -> None:
+    backup = _daily_backup(copy, tmp_path / "backups")
+    event = _event_id(copy, "action = 'participant.withdrawn'")
+    _rewrite_from(copy, event, "reason", "moved away")
+    env = cli_env(tmp_path / "home", copy)
+
+    chain_only = run_cli(["audit", "--verify"], env)
+    against = run_cli(["audit", "--verify", "--against", str(backup)], env)
+
+    assert chain_only.returncode == 0  # the rewritten chain verifies on its own
+    assert against.returncode == 1
+    assert (f"event {event} differs from the backup of 2026-11-25: the audit trail was "
+            "rewritten") in against.stdout
+    assert against.stderr == ("biotrack: error: the audit trail does not match the backup of "
+                              "2026-11-25\n")
