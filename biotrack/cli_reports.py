@@ -73,7 +73,7 @@ def cmd_report_inventory(args: argparse.Namespace) -> None:
     session = cli._session(args)
     days = cli.parse_int(args.overdue_days, "--overdue-days")
     result = reporting.inventory_report(session, args.month, args.format, Path(args.output),
-                                        overdue_days=days)
+                                        overdue_days=days, translate=translate)
     cli.emit(args, result.to_json(), _text(result))
 
 
@@ -81,7 +81,8 @@ def cmd_report_completeness(args: argparse.Namespace) -> None:
     cli = _cli()
     session = cli._session(args)
     result = reporting.completeness_report(session, args.format, Path(args.output),
-                                           site=args.site, cohort=args.cohort)
+                                           site=args.site, cohort=args.cohort,
+                                           translate=translate)
     cli.emit(args, result.to_json(), _text(result))
 
 
@@ -90,7 +91,9 @@ def cmd_report_due(args: argparse.Namespace) -> None:
     session = cli._session(args)
     start = cli.parse_date(args.from_) if args.from_ else session.today_local()
     end = cli.parse_date(args.to) if args.to else start + timedelta(days=6)
-    result = reporting.draw_list_report(session, start, end, Path(args.output), site=args.site)
+    # The PDF speaks the CLI's language (translate: the CLI's catalogue, context "Reports").
+    result = reporting.draw_list_report(session, start, end, Path(args.output), site=args.site,
+                                        translate=translate)
     cli.emit(args, result.to_json(), _text(result))
 
 

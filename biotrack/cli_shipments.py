@@ -102,7 +102,8 @@ def cmd_show(args: argparse.Namespace) -> None:
 def cmd_manifest(args: argparse.Namespace) -> None:
     cli = _cli()
     session = cli._session(args)
-    result = shipments.manifest(session, args.code, args.format, Path(args.output))
+    result = shipments.manifest(session, args.code, args.format, Path(args.output),
+                                translate=translate)
     cli.emit(args, result.to_json(),
              translate("CLI", "wrote {path} (manifest of {code}, {format}): {count} "
                               "tube(s)").format(path=result.path, code=result.code,

@@ -71,7 +71,8 @@ def cmd_utilisation(args: argparse.Namespace) -> None:
     if args.output:
         target = Path(args.output)
         lines = space.write_utilisation(session, target,
-                                        _format(args.format, target, ("pdf", "csv")))
+                                        _format(args.format, target, ("pdf", "csv")),
+                                        translate=translate)
         text = [translate("CLI", "wrote {file} ({count} lines)").format(file=target,
                                                                          count=len(lines))]
     else:
@@ -98,7 +99,7 @@ def cmd_defrag_plan(args: argparse.Namespace) -> None:
         if target.suffix.lower() != ".pdf":
             raise UserError(QT_TRANSLATE_NOOP("Messages", "-o takes a .pdf file (the plan's "
                                                           "JSON is saved next to it)"))
-        saved = space.write_defrag_plan(session, plan, target)
+        saved = space.write_defrag_plan(session, plan, target, translate=translate)
         lines.append(translate("CLI", "wrote {pdf} and {plan} (apply with: biotrack space "
                                       "defrag-apply {plan})").format(pdf=target, plan=saved))
         data = dict(data, pdf=str(target), plan_file=str(saved))
@@ -138,7 +139,7 @@ def cmd_evacuation(args: argparse.Namespace) -> None:
     if args.output:
         target = Path(args.output)
         space.write_evacuation(session, evac, target,
-                               _format(args.format, target, ("pdf", "csv")))
+                               _format(args.format, target, ("pdf", "csv")), translate=translate)
         lines.append(translate("CLI", "wrote {file}").format(file=target))
         data = dict(data, output=str(target))
     cli.emit(args, data, lines)

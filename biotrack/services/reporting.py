@@ -4,7 +4,10 @@ The monthly inventory and the completeness report are the manager's (permission
 ``reports``); the draw list is everyone's, because nurses print it before a clinic. These
 calls only read: one snapshot of the database per report, nothing written to it, so they
 record no audit event. The slow ones take ``progress(done, total)`` for the GUI's progress
-bar; it is called from the thread that runs the report.
+bar; it is called from the thread that runs the report. The PDF ones take ``translate``, the
+reader's (context, text) look-up (biotrack.reports.pdf.Words; English by default): the PDF is
+written in that language, sample types and tubes in the protocol's own translations. XLSX and
+CSV keep their English columns whatever the language (other programs read them).
 """
 
 from __future__ import annotations
@@ -15,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from biotrack.db import reporting as reporting_repo
-from biotrack.errors import QT_TRANSLATE_NOOP, NotFound, UserError
-from biotrack.reports import Progress, completeness, draw_list, inventory, no_progress
+from biotrack.errors import QT_TRANSLATE_NOOP, NotFound, Translate, UserError
+from biotrack.reports import Progress, completeness, draw_list, inventory, no_progress, pdf
 from biotrack.reports.output import check_target
 from biotrack.reports.period import Month
 from biotrack.services import due
@@ -65,6 +68,14 @@ def output_format(fmt: str | None, target: Path, allowed: tuple[str, ...]) -> st
     return chosen
 
 
+def sample_labels(session: Session, translate: Translate = pdf.english) -> dict[str, str]:
+    """Every sample type id -> its name in the language of ``translate`` (the protocol's)."""
+    language = pdf.Words(translate).language
+    protocol = session.protocol
+    return {key: protocol.text(value.label, language)
+            for key, value in protocol.sample_types.items()}
+
+
 def _study(session: Session) -> str:
     protocol = session.protocol
     return f"{protocol.name} ({protocol.registration})" if protocol.registration not in (
@@ -99,7 +110,8 @@ def inventory_tables(session: Session, month: str, *,
 
 def inventory_report(session: Session, month: str, fmt: str | None, target: Path, *,
                      overdue_days: int = inventory.DEFAULT_OVERDUE_DAYS,
-                     progress: Progress = no_progress) -> ReportFile:
+                     progress: Progress = no_progress,
+                     translate: Translate = pdf.english) -> ReportFile:
     """Write the monthly inventory as PDF, XLSX (all sheets) or CSV (the Aliquots sheet)."""
     require(session.user, "reports")
     chosen = output_format(fmt, target, INVENTORY_FORMATS)
@@ -123,9 +135,9 @@ def inventory_report(session: Session, month: str, fmt: str | None, target: Path
     if chosen == "xlsx":
         inventory.write_inventory_xlsx(report, target, write)
     else:
-        labels = {key: value.label for key, value in session.protocol.sample_types.items()}
         inventory.write_inventory_pdf(report, target, study=_study(session),
-                                      sample_labels=labels, progress=write)
+                                      sample_labels=sample_labels(session, translate),
+                                      progress=write, translate=translate)
     return ReportFile("inventory", chosen, Path(target), report.totals(), {
         "month": report.month.label, "as_of": inventory.iso_z(report.as_of),
         "month_ended": report.month_ended, "overdue_days": overdue_days,
@@ -158,7 +170,8 @@ def completeness_tables(session: Session, *, site: str | None = None,
 
 def completeness_report(session: Session, fmt: str | None, target: Path, *,
                         site: str | None = None, cohort: str | None = None,
-                        progress: Progress = no_progress) -> ReportFile:
+                        progress: Progress = no_progress,
+                        translate: Translate = pdf.english) -> ReportFile:
     """Write completeness and deviations as PDF or XLSX."""
     require(session.user, "reports")
     chosen = output_format(fmt, target, COMPLETENESS_FORMATS)
@@ -170,7 +183,7 @@ def completeness_report(session: Session, fmt: str | None, target: Path, *,
         completeness.write_completeness_xlsx(report, target, write)
     else:
         completeness.write_completeness_pdf(report, target, study=_study(session),
-                                            progress=write)
+                                            progress=write, translate=translate)
     return ReportFile("completeness", chosen, Path(target), report.totals(), {
         "as_of": report.as_of.isoformat(), "site": report.site, "cohort": report.cohort,
     })
@@ -180,14 +193,19 @@ def completeness_report(session: Session, fmt: str | None, target: Path, *,
 
 
 def draw_list_report(session: Session, start: date, end: date, target: Path, *,
-                     site: str | None = None) -> ReportFile:
-    """The printable draw list of the visits due from ``start`` to ``end`` (any role)."""
+                     site: str | None = None,
+                     translate: Translate = pdf.english) -> ReportFile:
+    """The printable draw list of the visits due from ``start`` to ``end`` (any role), in the
+    language of ``translate`` (the tubes to draw in the protocol's translation)."""
     visits = due.due(session, start, end, site)
     check_target(target)
     site_code = site.strip().upper() if site and site.strip() else None
-    draw_list.write_draw_list_pdf([v.to_json() for v in visits], target,
-                                  study=_study(session), start=start, end=end, site=site_code,
-                                  generated_at=session.now().astimezone(UTC))
+    language = pdf.Words(translate).language
+    rows = [{**v.to_json(), "tubes": [session.protocol.text(t, language) for t in v.tubes]}
+            for v in visits]
+    draw_list.write_draw_list_pdf(rows, target, study=_study(session), start=start, end=end,
+                                  site=site_code, generated_at=session.now().astimezone(UTC),
+                                  translate=translate)
     return ReportFile("due", "pdf", Path(target), {
         "visits": len(visits), "overdue": sum(1 for v in visits if v.overdue),
     }, {"from": start.isoformat(), "to": end.isoformat(), "site": site_code})

@@ -27,7 +27,14 @@ from typing import Any
 from biotrack.barcodes import normalise
 from biotrack.db import participants as participant_repo
 from biotrack.db import shipments as repo
-from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, Message, NotFound, UserError
+from biotrack.errors import (
+    QT_TRANSLATE_NOOP,
+    Conflict,
+    Message,
+    NotFound,
+    Translate,
+    UserError,
+)
 from biotrack.models import position_label
 from biotrack.reports import Progress, no_progress
 from biotrack.services import storage
@@ -495,11 +502,16 @@ class ManifestFile:
 
 
 def manifest(session: Session, code: str, fmt: str | None, target: Path, *,
-             progress: Progress = no_progress) -> ManifestFile:
-    """Write the shipment's manifest as PDF, XLSX or CSV (coded data only)."""
+             progress: Progress = no_progress,
+             translate: Translate | None = None) -> ManifestFile:
+    """Write the shipment's manifest as PDF, XLSX or CSV (coded data only).
+
+    The PDF is in the language of ``translate`` (English when None); the XLSX and CSV keep
+    their English columns (the receiving laboratory's import reads them)."""
     from biotrack.reports import manifest as writer
+    from biotrack.reports import pdf
     from biotrack.reports.output import check_target
-    from biotrack.services.reporting import output_format
+    from biotrack.services.reporting import output_format, sample_labels
 
     require(session.user, "storage")
     chosen = output_format(fmt, target, MANIFEST_FORMATS)
@@ -509,14 +521,16 @@ def manifest(session: Session, code: str, fmt: str | None, target: Path, *,
     if not rows:
         raise Conflict(QT_TRANSLATE_NOOP("Messages", "shipment {code} holds no tubes: "
                                          "nothing to list"), code=shipment.code)
-    labels = {key: value.label for key, value in session.protocol.sample_types.items()}
+    translate = translate or pdf.english
+    labels = sample_labels(session, translate)
     header = writer.ManifestHeader(
         code=shipment.code, destination=shipment.destination, courier=shipment.courier,
         tracking=shipment.tracking, ship_date=shipment.ship_date, un3373=shipment.un3373,
         dry_ice_kg=shipment.dry_ice_kg, status=shipment.status, study=session.protocol.name,
         generated_at=session.now())
     if chosen == "pdf":
-        writer.write_manifest_pdf(header, rows, target, sample_labels=labels, progress=progress)
+        writer.write_manifest_pdf(header, rows, target, sample_labels=labels, progress=progress,
+                                  translate=translate)
     elif chosen == "xlsx":
         writer.write_manifest_xlsx(rows, target, progress=progress)
     else:

@@ -24,7 +24,14 @@ from typing import Any
 from biotrack import defrag
 from biotrack.db import space as repo
 from biotrack.db import storage as storage_repo
-from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, Message, NotFound, UserError
+from biotrack.errors import (
+    QT_TRANSLATE_NOOP,
+    Conflict,
+    Message,
+    NotFound,
+    Translate,
+    UserError,
+)
 from biotrack.models import Box, Location, position_label
 from biotrack.protocol import BOX_TYPES
 from biotrack.reports.output import atomic_target, check_target
@@ -465,8 +472,15 @@ def _study(session: Session) -> str:
     return session.protocol.name
 
 
-def write_utilisation(session: Session, target: Path, fmt: str) -> list[Usage]:
-    """The utilisation report as PDF or CSV."""
+def _english(context: str, text: str) -> str:
+    del context
+    return text
+
+
+def write_utilisation(session: Session, target: Path, fmt: str, *,
+                      translate: Translate = _english) -> list[Usage]:
+    """The utilisation report as PDF (in the language of ``translate``) or CSV (English
+    columns, read by other programs)."""
     from biotrack.reports import space as space_report
 
     check_target(target)
@@ -474,7 +488,7 @@ def write_utilisation(session: Session, target: Path, fmt: str) -> list[Usage]:
     data = [u.to_json() for u in lines]
     if fmt == "pdf":
         space_report.write_utilisation_pdf(data, target, study=_study(session),
-                                           generated_at=_local(session))
+                                           generated_at=_local(session), translate=translate)
     elif fmt == "csv":
         space_report.write_csv(data, target, space_report.UTILISATION_COLUMNS)
     else:
@@ -483,24 +497,27 @@ def write_utilisation(session: Session, target: Path, fmt: str) -> list[Usage]:
     return lines
 
 
-def write_defrag_plan(session: Session, plan: DefragPlan, target: Path) -> Path:
-    """The printable plan (PDF) and, next to it, its JSON to apply later; returns the JSON's
-    path."""
+def write_defrag_plan(session: Session, plan: DefragPlan, target: Path, *,
+                      translate: Translate = _english) -> Path:
+    """The printable plan (PDF, in the language of ``translate``) and, next to it, its JSON to
+    apply later; returns the JSON's path."""
     from biotrack.reports import space as space_report
 
     check_target(target)
     space_report.write_defrag_pdf(plan.to_json(), target, study=_study(session),
-                                  generated_at=_local(session))
+                                  generated_at=_local(session), translate=translate)
     return save_plan(plan, plan_file_for(target))
 
 
-def write_evacuation(session: Session, evac: Evacuation, target: Path, fmt: str) -> None:
+def write_evacuation(session: Session, evac: Evacuation, target: Path, fmt: str, *,
+                     translate: Translate = _english) -> None:
+    """The evacuation list as PDF (in the language of ``translate``) or CSV."""
     from biotrack.reports import space as space_report
 
     check_target(target)
     if fmt == "pdf":
         space_report.write_evacuation_pdf(evac.to_json(), target, study=_study(session),
-                                          generated_at=_local(session))
+                                          generated_at=_local(session), translate=translate)
     elif fmt == "csv":
         space_report.write_csv(space_report.evacuation_rows(evac.to_json()), target,
                                space_report.EVACUATION_COLUMNS)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QDate, QLocale, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -141,16 +141,23 @@ def _draw_list_preview(start: date, end: date, site: str | None
 def _save_job(key: str, fmt: str, target: Path, *, month: str, site: str | None,
               cohort: str | None, start: date, end: date,
               progress: Callable[[int, int], None]) -> Callable[[Session], Any]:
-    """The service call that writes the chosen report (its parameters fixed now)."""
+    """The service call that writes the chosen report (its parameters fixed now).
+
+    A PDF is written in the screen's language: the worker looks its texts up through
+    QCoreApplication.translate, which is thread-safe (XLSX and CSV keep English columns)."""
+    translate = QCoreApplication.translate
+
     def inventory(session: Session) -> reporting.ReportFile:
-        return reporting.inventory_report(session, month, fmt, target, progress=progress)
+        return reporting.inventory_report(session, month, fmt, target, progress=progress,
+                                          translate=translate)
 
     def completeness(session: Session) -> reporting.ReportFile:
         return reporting.completeness_report(session, fmt, target, site=site, cohort=cohort,
-                                             progress=progress)
+                                             progress=progress, translate=translate)
 
     def draw_list(session: Session) -> reporting.ReportFile:
-        return reporting.draw_list_report(session, start, end, target, site=site)
+        return reporting.draw_list_report(session, start, end, target, site=site,
+                                          translate=translate)
 
     return {INVENTORY: inventory, COMPLETENESS: completeness, DRAW_LIST: draw_list}[key]
 

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -483,7 +483,9 @@ class SpacePage(QWidget):
         if chosen is None:
             return False
         target, fmt = self._format(chosen)
-        return self._run(lambda s: space.write_utilisation(s, target, fmt),
+        # The PDF in the screen's language (QCoreApplication.translate is thread-safe).
+        return self._run(lambda s: space.write_utilisation(
+                             s, target, fmt, translate=QCoreApplication.translate),
                          lambda _result: self._saved(target),
                          self.tr("Writing {name}…").format(name=target.name),
                          self.tr("Report not saved"))
@@ -567,7 +569,8 @@ class SpacePage(QWidget):
             self._feedback(self.tr("Saved {path} and {plan} (open it here later to apply "
                                    "it).").format(path=target, plan=saved), OK_STYLE)
 
-        return self._run(lambda s: space.write_defrag_plan(s, plan, target), done,
+        return self._run(lambda s: space.write_defrag_plan(
+                             s, plan, target, translate=QCoreApplication.translate), done,
                          self.tr("Writing {name}…").format(name=target.name),
                          self.tr("Plan not saved"))
 
@@ -659,7 +662,8 @@ class SpacePage(QWidget):
 
         def job(session: Session) -> space.Evacuation:
             evac = space.evacuation(session, str(freezer))
-            space.write_evacuation(session, evac, target, fmt)
+            space.write_evacuation(session, evac, target, fmt,
+                                   translate=QCoreApplication.translate)
             return evac
 
         def done(evac: Any) -> None:
