@@ -303,7 +303,8 @@ def write_completeness_pdf(report: CompletenessReport, target: Path, *, study: s
         (r["code"], r["site"], r["visit"], _status(r["status"], words),
          words.date(r["target_date"]),
          f"{words.date(r['window_start'])} - {words.date(r['window_end'])}",
-         words.date(r["drawn_on"] or ""), words.yes_no(False) if r["in_window"] is False else "",
+         words.date(r["drawn_on"]) if isinstance(r["drawn_on"], str) else "",
+         words.yes_no(False) if r["in_window"] is False else "",
          r["missed_reason"] or "")
         for r in gaps.to_dict("records")
     ], words=words)
@@ -316,7 +317,8 @@ def write_completeness_pdf(report: CompletenessReport, target: Path, *, study: s
          words(QT_TRANSLATE_NOOP("Reports", "In window")),
          words(QT_TRANSLATE_NOOP("Reports", "Reason"))], gap_rows,
         [w * width for w in (0.11, 0.06, 0.09, 0.08, 0.09, 0.17, 0.09, 0.07, 0.24)],
-        wrap=(3, 8), words=words), *([pdf.para(gaps_cut, "small")] if gaps_cut else []))
+        wrap=(8,), fit=(3,), words=words),
+        *([pdf.para(gaps_cut, "small")] if gaps_cut else []))
     progress(1, 2)
 
     flag_words = (words(QT_TRANSLATE_NOOP("Reports", "centrifugation late")),
@@ -356,8 +358,8 @@ def write_completeness_pdf(report: CompletenessReport, target: Path, *, study: s
         [code, site, cohort, words(QT_TRANSLATE_NOOP("Reports", "Status")),
          words(QT_TRANSLATE_NOOP("Reports", "Due")), collected, missed, overdue_column,
          out_of_window, *counts_header],
-        participant_rows, [w * width for w in (0.11, 0.06, 0.06, 0.11, *([0.066] * 9))],
-        numeric=tuple(range(4, 13)),
+        participant_rows, [w * width for w in (0.10, 0.05, 0.06, 0.10, *([0.0766] * 9))],
+        numeric=tuple(range(4, 13)), fit=(3,),
         highlight=lambda row: bool(row[6] or row[7]), words=words))
     pdf.build_pdf(target, frame, story, subject=study, title=words(QT_TRANSLATE_NOOP(
         "Reports", "Collection completeness and deviations")))

@@ -71,7 +71,8 @@ def write_draw_list_pdf(visits: Sequence[Mapping[str, Any]], target: Path, *, st
               words(QT_TRANSLATE_NOOP("Reports", "Initials"))]
     # Header cells are paragraphs so that a longer word (Spanish) wraps inside its column.
     header_cells = [Paragraph(f"<b>{escape(h)}</b>", _HEADER) for h in header]
-    widths = [w * width for w in (0.04, 0.10, 0.09, 0.05, 0.09, 0.16, 0.29, 0.10, 0.08)]
+    # Site a little wider than its codes need: the Spanish header reads "Centro".
+    widths = [w * width for w in (0.04, 0.10, 0.08, 0.06, 0.09, 0.16, 0.29, 0.10, 0.08)]
     flag = escape(words(QT_TRANSLATE_NOOP("Reports", "OVERDUE")))
     rows: list[list[Any]] = []
     for visit in visits:

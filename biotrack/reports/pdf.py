@@ -33,6 +33,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -87,7 +88,7 @@ LANGUAGE_CODE = QT_TRANSLATE_NOOP("Reports", "en")
 #: Languages that write dates day first and decimals with a comma; the rest write as English.
 _DAY_FIRST = frozenset({"es"})
 _DECIMAL_COMMA = frozenset({"es"})
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)(T(?=\d))?")
 _MONTHS = (
     QT_TRANSLATE_NOOP("Reports", "January"), QT_TRANSLATE_NOOP("Reports", "February"),
     QT_TRANSLATE_NOOP("Reports", "March"), QT_TRANSLATE_NOOP("Reports", "April"),
@@ -134,7 +135,7 @@ class Words:
         text = value.isoformat() if isinstance(value, date) else str(value)
         if self.language not in _DAY_FIRST:
             return text
-        return _ISO_DATE.sub(r"\3/\2/\1", text)
+        return _ISO_DATE.sub(lambda m: f"{m[3]}/{m[2]}/{m[1]}" + (" " if m[4] else ""), text)
 
     def number(self, value: float, digits: int = 1) -> str:
         """``value`` with ``digits`` decimals: 16.0 in English, 16,0 in Spanish."""
@@ -159,6 +160,11 @@ class Words:
 
 
 ENGLISH = Words()
+
+
+_HEADER_CELL = ParagraphStyle("header-cell", parent=STYLES["cell"], fontSize=8, leading=9.5,
+                              textColor=BRAND)
+_HEADER_RIGHT = ParagraphStyle("header-right", parent=_HEADER_CELL, alignment=2)
 
 
 def para(text: str, style: str = "body") -> Paragraph:
@@ -291,23 +297,37 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]],
                widths: Sequence[float], *, numeric: Sequence[int] = (),
                bold_last: bool = False, wrap: Sequence[int] = (),
                highlight: Callable[[Sequence[Any]], bool] | None = None,
-               words: Words = ENGLISH) -> Flowable:
+               words: Words = ENGLISH, fit: Sequence[int] = ()) -> Flowable:
     """A table with a repeated header row, zebra rows and right-aligned numeric columns.
 
     ``wrap`` columns become paragraphs (long text); ``highlight`` marks rows in red text.
     Without wrapped columns every row has the same fixed height, which lets reportlab lay
-    out ten thousand rows (every box of a big biobank) in seconds.
+    out ten thousand rows (every box of a big biobank) in seconds. ``fit`` columns hold words
+    in the reader's language: only a cell too wide for its column wraps (and its row grows).
     """
     body: list[list[Any]] = []
-    for row in rows:
+    grown: set[int] = set()
+    for number, row in enumerate(rows, start=1):
         cells: list[Any] = [cell_text(v, words) for v in row]
         for index in wrap:
             cells[index] = Paragraph(escape(cells[index]), STYLES["cell"])
+        for index in fit:
+            if stringWidth(cells[index], "Helvetica", 8) > widths[index] - 6:
+                cells[index] = Paragraph(escape(cells[index]), STYLES["cell"])
+                grown.add(number)
         body.append(cells)
     if not body:
         body = [[words(QT_TRANSLATE_NOOP("Reports", "(none)"))] + [""] * (len(header) - 1)]
-    heights = None if wrap else [ROW_HEIGHT] * (len(body) + 1)
-    table = LongTable([list(header), *body], colWidths=list(widths), repeatRows=1,
+    # A header wider than its column (a longer Spanish word) wraps instead of overflowing.
+    head: list[Any] = [
+        Paragraph(f"<b>{escape(text)}</b>", _HEADER_RIGHT if index in numeric else _HEADER_CELL)
+        if stringWidth(text, "Helvetica-Bold", 8) > width - 6 else text
+        for index, (text, width) in enumerate(zip(header, widths, strict=True))]
+    wrapped_head = any(isinstance(cell, Paragraph) for cell in head)
+    heights = None if wrap else [None if wrapped_head else ROW_HEIGHT,
+                                 *(None if number in grown else ROW_HEIGHT
+                                   for number in range(1, len(body) + 1))]
+    table = LongTable([head, *body], colWidths=list(widths), repeatRows=1,
                       rowHeights=heights)
     style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8),

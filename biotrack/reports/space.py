@@ -266,7 +266,7 @@ def write_evacuation_pdf(evac: Mapping[str, Any], target: Path, *, study: str,
             [[t["position"], t["barcode"], t["code"], t["visit"], t["sample_type"],
               f"{t['number']}/{t['of']}", words.status(str(t["status"]))]
              for t in box["tubes"]], widths,
-            highlight=lambda row: row[6] != in_storage, words=words)
+            highlight=lambda row: row[6] != in_storage, words=words, fit=(6,))
         heading = [pdf.para(words(QT_TRANSLATE_NOOP("Reports", "Box {box} ({box_type}): {tubes} "
                                                     "tube(s)"),
                                   box=box["box"], box_type=box["box_type"],

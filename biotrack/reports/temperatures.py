@@ -123,7 +123,7 @@ def pdf_section(figures: pd.DataFrame, found: pd.DataFrame, width: float,
     words = words or pdf.ENGLISH
 
     def limits(low: float, high: float) -> str:
-        return words.decimals(f"{low:g} .. {high:g}")
+        return f"{words.decimals(f'{low:g}')} .. {words.decimals(f'{high:g}')}"
 
     rows = [(r.freezer, r.readings, r.min_c, r.max_c, r.mean_c, limits(r.low_c, r.high_c),
              r.excursions, r.days_without_reading) for r in figures.itertuples(index=False)]
