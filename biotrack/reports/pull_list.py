@@ -15,9 +15,12 @@ from datetime import UTC, datetime
 from itertools import groupby
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.platypus import KeepTogether, LongTable, TableStyle
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import KeepTogether, LongTable, Paragraph, TableStyle
 
 from biotrack.errors import QT_TRANSLATE_NOOP, Translate
 from biotrack.reports import pdf
@@ -25,6 +28,7 @@ from biotrack.reports import pdf
 _STATE_MARK = {"picked": QT_TRANSLATE_NOOP("Reports", "picked"),
                "not_found": QT_TRANSLATE_NOOP("Reports", "NOT FOUND")}
 _STATE_COLOUR = {"picked": colors.HexColor("#1b5e20"), "not_found": pdf.ALERT}
+_CELL = ParagraphStyle("pull-cell", parent=pdf.STYLES["cell"], fontSize=9, leading=11)
 
 
 def _when(stamp: object, words: pdf.Words = pdf.ENGLISH) -> str:
@@ -50,11 +54,19 @@ def _table(items: Sequence[Mapping[str, Any]], width: float,
               words(QT_TRANSLATE_NOOP("Reports", "Sample type")),
               words(QT_TRANSLATE_NOOP("Reports", "No.")),
               words(QT_TRANSLATE_NOOP("Reports", "Note"))]
-    widths = [w * width for w in (0.05, 0.08, 0.07, 0.16, 0.15, 0.11, 0.2, 0.07, 0.11)]
+    # Sample type and note wide enough for the Spanish words ("NO ENCONTRADO").
+    widths = [w * width for w in (0.05, 0.07, 0.06, 0.15, 0.13, 0.09, 0.22, 0.06, 0.17)]
     marks = {state: words(mark) for state, mark in _STATE_MARK.items()}
+
+    def sample(item: Mapping[str, Any]) -> Any:
+        """The sample type's name; a paragraph that wraps when too long for its column."""
+        name = sample_labels.get(str(item["sample_type"]), str(item["sample_type"]))
+        if stringWidth(name, "Helvetica", 9) <= widths[6] - 6:
+            return name
+        return Paragraph(escape(name), _CELL)
+
     rows = [[pdf.TickBox(), str(i["box"]), str(i["position"]), str(i["barcode"]),
-             str(i["code"]), str(i["visit"]),
-             sample_labels.get(str(i["sample_type"]), str(i["sample_type"])),
+             str(i["code"]), str(i["visit"]), sample(i),
              f"{i['number']}/{i['of']}", marks.get(str(i.get("state", "")), "")]
             for i in items]
     table = LongTable([header, *rows], colWidths=widths, repeatRows=1)
