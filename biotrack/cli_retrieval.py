@@ -62,7 +62,7 @@ def _detail_lines(detail: retrieval.PullListDetail) -> list[str]:
 def _write_pdf(session: Any, args: argparse.Namespace, code: str) -> str | None:
     if not getattr(args, "output", None):
         return None
-    return str(retrieval.pdf(session, code, Path(args.output)))
+    return str(retrieval.pdf(session, code, Path(args.output), translate=translate))
 
 
 def cmd_pull_preview(args: argparse.Namespace) -> None:

@@ -33,7 +33,7 @@ from biotrack.barcodes import normalise
 from biotrack.db import collections as coll_repo
 from biotrack.db import retrieval as repo
 from biotrack.db.queries import Row
-from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, Message, NotFound, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, Conflict, Message, NotFound, Translate, UserError
 from biotrack.models import position_label
 from biotrack.services import storage
 from biotrack.services.context import Recorder, Session, change
@@ -683,23 +683,38 @@ def study_name(session: Session) -> str:
         "", "-") else protocol.name
 
 
-def sample_labels(session: Session) -> dict[str, str]:
-    return {key: t.label for key, t in session.protocol.sample_types.items()}
+def sample_labels(session: Session, translate: Translate | None = None) -> dict[str, str]:
+    """Every sample type id -> its name in the language of ``translate`` (the protocol's own
+    translations; English without one)."""
+    protocol = session.protocol
+    if translate is None:
+        return {key: t.label for key, t in protocol.sample_types.items()}
+    from biotrack.reports.pdf import Words  # reportlab only when printing
+
+    language = Words(translate).language
+    return {key: protocol.text(t.label, language) for key, t in protocol.sample_types.items()}
 
 
 def write_pdf(detail: PullListDetail, target: Path, *, study: str, generated_at: datetime,
-              labels: dict[str, str] | None = None) -> Path:
-    """The printable list; needs no database, so a GUI worker can run it on its own."""
+              labels: dict[str, str] | None = None, translate: Translate | None = None) -> Path:
+    """The printable list; needs no database, so a GUI worker can run it on its own.
+
+    ``translate``: the reader's catalogue (the PDF's texts, dates and numbers); English if None.
+    """
     from biotrack.reports import pull_list as pdf  # reportlab only when printing
     from biotrack.reports.output import check_target
+    from biotrack.reports.pdf import english
 
     check_target(target)
     pdf.write_pull_list_pdf(detail.to_json(), target, study=study, generated_at=generated_at,
-                            sample_labels=labels)
+                            sample_labels=labels, translate=translate or english)
     return Path(target)
 
 
-def pdf(session: Session, code: str, target: Path) -> Path:
-    """Write the pull list ``code`` as a PDF (any role: it holds coded data only)."""
+def pdf(session: Session, code: str, target: Path, *,
+        translate: Translate | None = None) -> Path:
+    """Write the pull list ``code`` as a PDF (any role: it holds coded data only), in the
+    language of ``translate`` (English if None)."""
     return write_pdf(show(session, code), target, study=study_name(session),
-                     generated_at=session.now().astimezone(UTC), labels=sample_labels(session))
+                     generated_at=session.now().astimezone(UTC),
+                     labels=sample_labels(session, translate), translate=translate)

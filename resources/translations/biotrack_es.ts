@@ -580,12 +580,36 @@ Motivo: {reason}</translation>
         <translation>Verificando el registro de auditoría…</translation>
     </message>
     <message>
+        <source>✘ The audit trail does NOT match the daily backup of {date}: {problem}. Keep this file as it is and tell the biobank manager; restore the last good backup only after it has been examined.</source>
+        <translation>✘ El registro de auditoría NO coincide con la copia de seguridad diaria del {date}: {problem}. Conserve este archivo tal como está y avise al responsable del biobanco; restaure la última copia de seguridad correcta solo después de que se haya examinado.</translation>
+    </message>
+    <message>
         <source>✔ Audit trail intact: {count} events verified, none changed or removed.</source>
         <translation>✔ Registro de auditoría íntegro: eventos verificados: {count}; ninguno modificado ni eliminado.</translation>
     </message>
     <message>
         <source>✘ Audit trail BROKEN at event {id}: {problem}. Keep this file as it is and tell the biobank manager; restore the last good backup only after it has been examined.</source>
         <translation>✘ Registro de auditoría ROTO en el evento {id}: {problem}. Conserve este archivo tal como está y avise al responsable del biobanco; restaure la última copia de seguridad correcta solo después de que se haya examinado.</translation>
+    </message>
+    <message>
+        <source>It matches the daily backup of {date}.</source>
+        <translation>Coincide con la copia de seguridad diaria del {date}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}.</source>
+        <translation>Nota: {note}.</translation>
+    </message>
+    <message>
+        <source>The newest daily backup, {file}, could not be read, so the trail was not compared with a backup: {problem}</source>
+        <translation>No se ha podido leer la copia de seguridad diaria más reciente, {file}, así que el registro no se ha comparado con una copia de seguridad: {problem}</translation>
+    </message>
+    <message>
+        <source>No backup folder is known here, so the trail was not compared with a backup.</source>
+        <translation>Aquí no se conoce ninguna carpeta de copias de seguridad, así que el registro no se ha comparado con una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>There is no daily backup in {folder} yet, so the trail was not compared with a backup.</source>
+        <translation>Todavía no hay ninguna copia de seguridad diaria en {folder}, así que el registro no se ha comparado con una copia de seguridad.</translation>
     </message>
     <message>
         <source>event {id} is not among them: show more events to see it</source>
@@ -1163,6 +1187,10 @@ BioTrack se cerrará ahora. Vuelva a iniciarlo para trabajar con la base de dato
         <translation>escrito {path} ({report}, {format}): {totals}</translation>
     </message>
     <message>
+        <source>{picked}/{total} picked, {missing} not found, {pending} not pulled</source>
+        <translation>{picked}/{total} recogidos, {missing} no encontrados, {pending} sin recoger</translation>
+    </message>
+    <message>
         <source>{picked}/{total} picked, {missing} not found, {pending} pending</source>
         <translation>{picked}/{total} recogidos, {missing} no encontrados, {pending} pendientes</translation>
     </message>
@@ -1215,6 +1243,14 @@ BioTrack se cerrará ahora. Vuelva a iniciarlo para trabajar con la base de dato
         <translation>cerrada {code}: {picked} recogidos, {count} aún pendientes marcados como no encontrados</translation>
     </message>
     <message>
+        <source>cancelled {code}: {count} picked tube(s) stay checked out (bring them back with `biotrack return`), {released} no longer to pull</source>
+        <translation>cancelada {code}: {count} tubo(s) recogido(s) siguen fuera temporalmente (devuélvalos con `biotrack return`), {released} ya no hay que recogerlos</translation>
+    </message>
+    <message>
+        <source>[to return]</source>
+        <translation>[por devolver]</translation>
+    </message>
+    <message>
         <source>no pull lists</source>
         <translation>no hay listas de recogida</translation>
     </message>
@@ -1237,6 +1273,18 @@ BioTrack se cerrará ahora. Vuelva a iniciarlo para trabajar con la base de dato
     <message>
         <source>no audit events</source>
         <translation>no hay eventos de auditoría</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH THE BACKUP {file}: {problem}</source>
+        <translation>NO COINCIDE CON LA COPIA DE SEGURIDAD {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>matches the backup of {date} ({file}): its events up to {id} are unchanged</source>
+        <translation>coincide con la copia de seguridad del {date} ({file}): sus eventos hasta el {id} no han cambiado</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
     </message>
     <message>
         <source>integrity_check</source>
@@ -2736,12 +2784,12 @@ Los detalles se han escrito en {log}</translation>
         <translation>report necesita uno de: inventory, completeness, due (ver `biotrack report --help`)</translation>
     </message>
     <message>
-        <source>pull needs one of: preview, create, pick, not-found, show, close, list (see `biotrack pull --help`)</source>
-        <translation>pull necesita uno de: preview, create, pick, not-found, show, close, list (ver `biotrack pull --help`)</translation>
-    </message>
-    <message>
         <source>audit trail broken at event {id}</source>
         <translation>registro de auditoría roto en el evento {id}</translation>
+    </message>
+    <message>
+        <source>the audit trail does not match the backup of {date}</source>
+        <translation>el registro de auditoría no coincide con la copia de seguridad del {date}</translation>
     </message>
     <message>
         <source>{count} problem(s) found</source>
@@ -3980,6 +4028,26 @@ Los detalles se han escrito en {log}</translation>
         <translation>el evento {id} se modificó después de escribirse</translation>
     </message>
     <message>
+        <source>the backup of {date} holds no audit events: there is nothing to compare</source>
+        <translation>la copia de seguridad del {date} no contiene eventos de auditoría: no hay nada que comparar</translation>
+    </message>
+    <message>
+        <source>the backup of {date} was taken before the restore recorded as event {restore} ({at}, by {user}): compared up to event {id}</source>
+        <translation>la copia de seguridad del {date} se hizo antes de la restauración registrada como evento {restore} ({at}, por {user}): comparado hasta el evento {id}</translation>
+    </message>
+    <message>
+        <source>event {id} of the backup of {date} is missing: the audit trail lost its last events</source>
+        <translation>falta el evento {id} de la copia de seguridad del {date}: el registro de auditoría ha perdido sus últimos eventos</translation>
+    </message>
+    <message>
+        <source>event {id} differs from the backup of {date}: the backup is of another database, or the whole audit trail was rewritten</source>
+        <translation>el evento {id} difiere de la copia de seguridad del {date}: la copia es de otra base de datos, o se ha reescrito todo el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>event {id} differs from the backup of {date}: the audit trail was rewritten</source>
+        <translation>el evento {id} difiere de la copia de seguridad del {date}: el registro de auditoría se ha reescrito</translation>
+    </message>
+    <message>
         <source>SQLite integrity: {problem}</source>
         <translation>integridad de SQLite: {problem}</translation>
     </message>
@@ -4663,6 +4731,10 @@ Los detalles se han escrito en {log}</translation>
         <source>{minutes} min from draw to freezing (limit {limit})</source>
         <translation>{minutes} min de la extracción a la congelación (límite {limit})</translation>
     </message>
+    <message>
+        <source>pull needs one of: preview, create, pick, not-found, show, close, cancel, list (see `biotrack pull --help`)</source>
+        <translation>pull necesita uno de: preview, create, pick, not-found, show, close, cancel, list (ver `biotrack pull --help`)</translation>
+    </message>
 </context>
 <context>
     <name>MissedVisitDialog</name>
@@ -5314,6 +5386,10 @@ Anote este código de estudio en el consentimiento informado; el calendario est�
         <translation>no encontrado</translation>
     </message>
     <message>
+        <source>not pulled</source>
+        <translation>sin recoger</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>abierta</translation>
     </message>
@@ -5484,6 +5560,10 @@ Anote este código de estudio en el consentimiento informado; el calendario est�
         <translation>Ce&amp;rrar lista…</translation>
     </message>
     <message>
+        <source>Cancel l&amp;ist…</source>
+        <translation>Cancelar l&amp;ista…</translation>
+    </message>
+    <message>
         <source>Save &amp;PDF…</source>
         <translation>Guardar &amp;PDF…</translation>
     </message>
@@ -5528,6 +5608,10 @@ Anote este código de estudio en el consentimiento informado; el calendario est�
         <translation>Escanee los tubos de {code} a medida que los saque.</translation>
     </message>
     <message>
+        <source>{code} is cancelled.</source>
+        <translation>{code} está cancelada.</translation>
+    </message>
+    <message>
         <source>{code} is closed.</source>
         <translation>{code} está cerrada.</translation>
     </message>
@@ -5538,6 +5622,10 @@ Anote este código de estudio en el consentimiento informado; el calendario est�
     <message>
         <source>Pull list {code}</source>
         <translation>Lista de recogida {code}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{purpose}&lt;/b&gt; — {criteria}&lt;br&gt;{picked} of {total} picked · {not_found} not found · {pending} not pulled · {status}</source>
+        <translation>&lt;b&gt;{purpose}&lt;/b&gt; — {criteria}&lt;br&gt;recogidos: {picked} de {total} · no encontrados: {not_found} · sin recoger: {pending} · {status}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{purpose}&lt;/b&gt; — {criteria}&lt;br&gt;{picked} of {total} picked · {not_found} not found · {pending} to pull · {status}</source>
@@ -5590,6 +5678,30 @@ Anote este código de estudio en el consentimiento informado; el calendario est�
     <message>
         <source>{code} closed: {count} tube(s) flagged not found.</source>
         <translation>{code} cerrada: {count} tubo(s) marcado(s) como no encontrado(s).</translation>
+    </message>
+    <message>
+        <source>Cancel pull list</source>
+        <translation>Cancelar lista de recogida</translation>
+    </message>
+    <message>
+        <source>Cancel pull list {code}? Tubes already picked stay checked out: return them at the scan station.</source>
+        <translation>¿Cancelar la lista de recogida {code}? Los tubos ya recogidos siguen fuera temporalmente: devuélvalos en el puesto de escaneo.</translation>
+    </message>
+    <message>
+        <source>Cancel list</source>
+        <translation>Cancelar lista</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>No cancelada</translation>
+    </message>
+    <message>
+        <source>{code} cancelled: {count} picked tube(s) stay checked out, return them at the scan station.</source>
+        <translation>{code} cancelada: {count} tubo(s) recogido(s) siguen fuera temporalmente; devuélvalos en el puesto de escaneo.</translation>
+    </message>
+    <message>
+        <source>{code} cancelled.</source>
+        <translation>{code} cancelada.</translation>
     </message>
     <message>
         <source>Save the pull list</source>
@@ -5664,6 +5776,973 @@ Anote este código de estudio en el consentimiento informado; el calendario est�
     <message>
         <source>Reason (kept in the audit trail)</source>
         <translation>Motivo (se guarda en el registro de auditoría)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>site {site}</source>
+        <translation>centro {site}</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>todos los centros</translation>
+    </message>
+    <message>
+        <source>cohort {cohort}</source>
+        <translation>cohorte {cohort}</translation>
+    </message>
+    <message>
+        <source>all cohorts</source>
+        <translation>todas las cohortes</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>{study} - Collection completeness and deviations, as of {date}</source>
+        <translation>{study} - Completitud de extracciones y desviaciones, a {date}</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Perdidas</translation>
+    </message>
+    <message>
+        <source>Overdue (nothing recorded)</source>
+        <translation>Vencidas (sin registro)</translation>
+    </message>
+    <message>
+        <source>Collections with deviations</source>
+        <translation>Extracciones con desviaciones</translation>
+    </message>
+    <message>
+        <source>Collection completeness and protocol deviations</source>
+        <translation>Completitud de extracciones y desviaciones de protocolo</translation>
+    </message>
+    <message>
+        <source>{study}  -  as of {date}  -  {scope}</source>
+        <translation>{study}  -  a {date}  -  {scope}</translation>
+    </message>
+    <message>
+        <source>Due visits are those collected, missed, or whose window has passed (overdue); visits with an open window are not counted yet. Expected aliquots follow the protocol&apos;s samples for the visit. Limits: {centrifugation} min from draw to centrifugation, {freezing} min from draw to freezing.</source>
+        <translation>Las visitas debidas son las extraídas, las perdidas y aquellas cuya ventana ya ha pasado (vencidas); las visitas con la ventana abierta aún no se cuentan. Las alícuotas esperadas siguen las muestras del protocolo para la visita. Límites: {centrifugation} min de la extracción a la centrifugación, {freezing} min de la extracción a la congelación.</translation>
+    </message>
+    <message>
+        <source>Participants with due visits</source>
+        <translation>Participantes con visitas debidas</translation>
+    </message>
+    <message>
+        <source>Visits due</source>
+        <translation>Visitas debidas</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Extraídas</translation>
+    </message>
+    <message>
+        <source>Drawn out of window</source>
+        <translation>Extraídas fuera de ventana</translation>
+    </message>
+    <message>
+        <source>Aliquots expected / made</source>
+        <translation>Alícuotas esperadas / hechas</translation>
+    </message>
+    <message>
+        <source>Aliquot completeness</source>
+        <translation>Completitud de alícuotas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Out of window</source>
+        <translation>Fuera de ventana</translation>
+    </message>
+    <message>
+        <source>Aliquots exp.</source>
+        <translation>Alícuotas esp.</translation>
+    </message>
+    <message>
+        <source>Aliquots made</source>
+        <translation>Alícuotas hechas</translation>
+    </message>
+    <message>
+        <source>Complete %</source>
+        <translation>% completo</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Desviaciones</translation>
+    </message>
+    <message>
+        <source>Per site and cohort</source>
+        <translation>Por centro y cohorte</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Missed, overdue and out-of-window visits</source>
+        <translation>Visitas perdidas, vencidas y fuera de ventana</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Drawn on</source>
+        <translation>Extraída el</translation>
+    </message>
+    <message>
+        <source>In window</source>
+        <translation>En ventana</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>centrifugation late</source>
+        <translation>centrifugación tardía</translation>
+    </message>
+    <message>
+        <source>freezing late</source>
+        <translation>congelación tardía</translation>
+    </message>
+    <message>
+        <source>short draw</source>
+        <translation>extracción incompleta</translation>
+    </message>
+    <message>
+        <source>out of window</source>
+        <translation>fuera de ventana</translation>
+    </message>
+    <message>
+        <source>Pre-analytical and protocol deviations</source>
+        <translation>Desviaciones preanalíticas y de protocolo</translation>
+    </message>
+    <message>
+        <source>Drawn at</source>
+        <translation>Hora de extracción</translation>
+    </message>
+    <message>
+        <source>Min. to centrif.</source>
+        <translation>Min. a centrif.</translation>
+    </message>
+    <message>
+        <source>Min. to freezing</source>
+        <translation>Min. a congel.</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Recorded with the draw</source>
+        <translation>Registradas con la extracción</translation>
+    </message>
+    <message>
+        <source>Per participant</source>
+        <translation>Por participante</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Debidas</translation>
+    </message>
+    <message>
+        <source>Collection completeness and deviations</source>
+        <translation>Completitud de extracciones y desviaciones</translation>
+    </message>
+    <message>
+        <source>{study} - Draw list {start} to {end}, {where}</source>
+        <translation>{study} - Lista de extracciones del {start} al {end}, {where}</translation>
+    </message>
+    <message>
+        <source>{visits} visit(s) to draw, of which {overdue} overdue (window already passed: draw or record why not).</source>
+        <translation>{visits} visita(s) por extraer, de ellas {overdue} vencida(s) (la ventana ya ha pasado: extraer o registrar por qué no).</translation>
+    </message>
+    <message>
+        <source>{visits} visit(s) to draw.</source>
+        <translation>{visits} visita(s) por extraer.</translation>
+    </message>
+    <message>
+        <source>Draw list</source>
+        <translation>Lista de extracciones</translation>
+    </message>
+    <message>
+        <source>{study}  -  {start} to {end}  -  {where}</source>
+        <translation>{study}  -  del {start} al {end}  -  {where}</translation>
+    </message>
+    <message>
+        <source>Tick each line when the tubes are drawn and write the draw time; register the collection in BioTrack the same day.</source>
+        <translation>Marque cada línea al extraer los tubos y anote la hora de extracción; registre la extracción en BioTrack el mismo día.</translation>
+    </message>
+    <message>
+        <source>Tubes to draw</source>
+        <translation>Tubos a extraer</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Iniciales</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>VENCIDA</translation>
+    </message>
+    <message>
+        <source>Nothing is due from {start} to {end} ({where}).</source>
+        <translation>No hay nada pendiente del {start} al {end} ({where}).</translation>
+    </message>
+    <message>
+        <source>Draw list {start} to {end}</source>
+        <translation>Lista de extracciones del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Box-audit findings are listed in their own table.</source>
+        <translation>Los hallazgos de las auditorías de cajas se listan en su propia tabla.</translation>
+    </message>
+    <message>
+        <source>Box-audit findings are the differences found by the box audits saved during the month, each with its resolution as it stood at the end of the month (open: not resolved by then).</source>
+        <translation>Los hallazgos de auditoría de cajas son las diferencias encontradas por las auditorías de cajas guardadas durante el mes, cada una con su resolución tal como estaba al final del mes (abierta: sin resolver entonces).</translation>
+    </message>
+    <message>
+        <source>placed</source>
+        <translation>colocados</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>movidos</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>retirados</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>devueltos</translation>
+    </message>
+    <message>
+        <source>consumed</source>
+        <translation>consumidos</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>enviados</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>desechados</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>extraviados</translation>
+    </message>
+    <message>
+        <source>unplaced</source>
+        <translation>sin posición</translation>
+    </message>
+    <message>
+        <source>checked out overdue</source>
+        <translation>retirado demasiado tiempo</translation>
+    </message>
+    <message>
+        <source>marked missing</source>
+        <translation>marcado extraviado</translation>
+    </message>
+    <message>
+        <source>Box-audit findings</source>
+        <translation>Hallazgos de auditorías de cajas</translation>
+    </message>
+    <message>
+        <source>No box audit with differences was saved this month.</source>
+        <translation>Este mes no se guardó ninguna auditoría de cajas con diferencias.</translation>
+    </message>
+    <message>
+        <source>Audit date</source>
+        <translation>Fecha auditoría</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Movements from {start} to {end} UTC. Stock as at {as_of} UTC</source>
+        <translation>Movimientos del {start} al {end} UTC. Existencias a {as_of} UTC</translation>
+    </message>
+    <message>
+        <source> (end of the month).</source>
+        <translation> (final del mes).</translation>
+    </message>
+    <message>
+        <source> - the month has not ended yet: figures will still change.</source>
+        <translation> - el mes aún no ha terminado: las cifras todavía cambiarán.</translation>
+    </message>
+    <message>
+        <source>{study} - Monthly freezer inventory {month}</source>
+        <translation>{study} - Inventario mensual de congeladores {month}</translation>
+    </message>
+    <message>
+        <source>Monthly freezer inventory</source>
+        <translation>Inventario mensual de congeladores</translation>
+    </message>
+    <message>
+        <source>Unplaced (no position)</source>
+        <translation>Sin posición</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Discrepancias</translation>
+    </message>
+    <message>
+        <source>Aliquots in storage</source>
+        <translation>Alícuotas almacenadas</translation>
+    </message>
+    <message>
+        <source>Checked out (slot reserved)</source>
+        <translation>Retiradas (posición reservada)</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Cajas</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>Occupied positions</source>
+        <translation>Posiciones ocupadas</translation>
+    </message>
+    <message>
+        <source>Free positions</source>
+        <translation>Posiciones libres</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>Movements in the month</source>
+        <translation>Movimientos del mes</translation>
+    </message>
+    <message>
+        <source>Movements in the month, per action</source>
+        <translation>Movimientos del mes, por acción</translation>
+    </message>
+    <message>
+        <source>Stock at the end of the month</source>
+        <translation>Existencias al final del mes</translation>
+    </message>
+    <message>
+        <source>Freezer</source>
+        <translation>Congelador</translation>
+    </message>
+    <message>
+        <source>Sample type</source>
+        <translation>Tipo de muestra</translation>
+    </message>
+    <message>
+        <source>In storage</source>
+        <translation>Almacenadas</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Retiradas</translation>
+    </message>
+    <message>
+        <source>Freezer {freezer}: {used} of {capacity} positions occupied ({percent} %), per rack</source>
+        <translation>Congelador {freezer}: {used} de {capacity} posiciones ocupadas ({percent} %), por rack</translation>
+    </message>
+    <message>
+        <source>Freezer {freezer}: {used} of {capacity} positions occupied ({percent} %), per shelf</source>
+        <translation>Congelador {freezer}: {used} de {capacity} posiciones ocupadas ({percent} %), por estante</translation>
+    </message>
+    <message>
+        <source>Occupancy per freezer</source>
+        <translation>Ocupación por congelador</translation>
+    </message>
+    <message>
+        <source>No freezers.</source>
+        <translation>No hay congeladores.</translation>
+    </message>
+    <message>
+        <source>{boxes} empty box(es) with {positions} positions are not listed; the XLSX lists every box.</source>
+        <translation>{boxes} caja(s) vacía(s) con {positions} posiciones no se listan; el XLSX lista todas las cajas.</translation>
+    </message>
+    <message>
+        <source>Every box holds tubes.</source>
+        <translation>Todas las cajas contienen tubos.</translation>
+    </message>
+    <message>
+        <source>Boxes in use</source>
+        <translation>Cajas en uso</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Ocupadas</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>Occupancy %</source>
+        <translation>% ocupación</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Code / visit</source>
+        <translation>Código / visita</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Since (UTC)</source>
+        <translation>Desde (UTC)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Tubes checked out for more than {days} days at the end of the month are listed.</source>
+        <translation>Se listan los tubos retirados durante más de {days} días al final del mes.</translation>
+    </message>
+    <message>
+        <source>Monthly freezer inventory {month}</source>
+        <translation>Inventario mensual de congeladores {month}</translation>
+    </message>
+    <message>
+        <source>Shipment manifest</source>
+        <translation>Manifiesto de envío</translation>
+    </message>
+    <message>
+        <source>{study} - Shipment manifest {code}</source>
+        <translation>{study} - Manifiesto de envío {code}</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Mensajería</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Tubes</source>
+        <translation>Tubos</translation>
+    </message>
+    <message>
+        <source>{code}  -  to {destination}</source>
+        <translation>{code}  -  a {destination}</translation>
+    </message>
+    <message>
+        <source>Packed in triple packaging as packing instruction P650 requires.</source>
+        <translation>Embalado en triple envase según la instrucción de embalaje P650.</translation>
+    </message>
+    <message>
+        <source>Tubes per sample type</source>
+        <translation>Tubos por tipo de muestra</translation>
+    </message>
+    <message>
+        <source>Total volume (µL)</source>
+        <translation>Volumen total (µL)</translation>
+    </message>
+    <message>
+        <source>Volume µL</source>
+        <translation>Volumen µL</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Packed by (name, signature, date): ______________________________    Received by: ______________________________</source>
+        <translation>Embalado por (nombre, firma, fecha): ______________________________    Recibido por: ______________________________</translation>
+    </message>
+    <message>
+        <source>Shipment manifest {code}</source>
+        <translation>Manifiesto de envío {code}</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Generated {stamp} by BioTrack {version} - coded data only, no personal data</source>
+        <translation>Generado el {stamp} por BioTrack {version} - solo datos codificados, ningún dato personal</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Página {number} de {total}</translation>
+    </message>
+    <message>
+        <source>The first {limit} of {total} lines are shown; the CSV lists them all.</source>
+        <translation>Se muestran las primeras {limit} de {total} líneas; el CSV las lista todas.</translation>
+    </message>
+    <message>
+        <source>The first {limit} of {total} lines are shown; the XLSX report lists them all.</source>
+        <translation>Se muestran las primeras {limit} de {total} líneas; el informe XLSX las lista todas.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>picked</source>
+        <translation>recogido</translation>
+    </message>
+    <message>
+        <source>NOT FOUND</source>
+        <translation>NO ENCONTRADO</translation>
+    </message>
+    <message>
+        <source>Pos.</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Pull list {code}</source>
+        <translation>Lista de recogida {code}</translation>
+    </message>
+    <message>
+        <source>{study} - Pull list {code}</source>
+        <translation>{study} - Lista de recogida {code}</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <source>Last aliquots</source>
+        <translation>Últimas alícuotas</translation>
+    </message>
+    <message>
+        <source>may be taken</source>
+        <translation>pueden retirarse</translation>
+    </message>
+    <message>
+        <source>kept (never taken)</source>
+        <translation>se conservan (nunca se retiran)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>{when} by {user}</source>
+        <translation>{when} por {user}</translation>
+    </message>
+    <message>
+        <source>Tubes to pull</source>
+        <translation>Tubos a retirar</translation>
+    </message>
+    <message>
+        <source>Freezers / racks to open</source>
+        <translation>Congeladores / racks a abrir</translation>
+    </message>
+    <message>
+        <source>Take the tubes rack by rack in the order listed; tick each one as it is taken, and scan it in BioTrack (Scan workspace, Pull lists) to check it out. A tube that is not in its position: leave its box empty and flag it as not found.</source>
+        <translation>Retire los tubos rack a rack en el orden de la lista; marque cada uno al sacarlo y escanéelo en BioTrack (espacio Escaneo, pestaña Listas de recogida) para registrar su salida. Si un tubo no está en su posición, deje su casilla en blanco y márquelo como no encontrado.</translation>
+    </message>
+    <message>
+        <source>This list holds no tube.</source>
+        <translation>Esta lista no contiene ningún tubo.</translation>
+    </message>
+    <message>
+        <source>Freezer {freezer}</source>
+        <translation>Congelador {freezer}</translation>
+    </message>
+    <message>
+        <source>Freezer {freezer} - shelf {shelf} - rack {rack}: {tubes} tube(s)</source>
+        <translation>Congelador {freezer} - estante {shelf} - rack {rack}: {tubes} tubo(s)</translation>
+    </message>
+    <message>
+        <source>freezer</source>
+        <translation>congelador</translation>
+    </message>
+    <message>
+        <source>shelf</source>
+        <translation>estante</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>rack</translation>
+    </message>
+    <message>
+        <source>Freezer utilisation</source>
+        <translation>Ocupación de congeladores</translation>
+    </message>
+    <message>
+        <source>{study} - Freezer utilisation</source>
+        <translation>{study} - Ocupación de congeladores</translation>
+    </message>
+    <message>
+        <source>Occupied positions include the reserved positions of checked-out tubes. Empty boxes are boxes with no tube at all.</source>
+        <translation>Las posiciones ocupadas incluyen las reservadas de los tubos retirados. Las cajas vacías son las que no tienen ningún tubo.</translation>
+    </message>
+    <message>
+        <source>Box type</source>
+        <translation>Tipo de caja</translation>
+    </message>
+    <message>
+        <source>Per freezer</source>
+        <translation>Por congelador</translation>
+    </message>
+    <message>
+        <source>Empty boxes</source>
+        <translation>Cajas vacías</translation>
+    </message>
+    <message>
+        <source>Occupied positions per rack (%)</source>
+        <translation>Posiciones ocupadas por rack (%)</translation>
+    </message>
+    <message>
+        <source>Per freezer, shelf and rack</source>
+        <translation>Por congelador, estante y rack</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vacías</translation>
+    </message>
+    <message>
+        <source>freezer {freezer}</source>
+        <translation>congelador {freezer}</translation>
+    </message>
+    <message>
+        <source>all freezers</source>
+        <translation>todos los congeladores</translation>
+    </message>
+    <message>
+        <source>Defragmentation plan</source>
+        <translation>Plan de desfragmentación</translation>
+    </message>
+    <message>
+        <source>{study} - Defragmentation plan {made}</source>
+        <translation>{study} - Plan de desfragmentación {made}</translation>
+    </message>
+    <message>
+        <source>{study}  -  {scope}  -  made {made}</source>
+        <translation>{study}  -  {scope}  -  hecho el {made}</translation>
+    </message>
+    <message>
+        <source>Tubes to move</source>
+        <translation>Tubos a mover</translation>
+    </message>
+    <message>
+        <source>Boxes emptied</source>
+        <translation>Cajas vaciadas</translation>
+    </message>
+    <message>
+        <source>Empty boxes before</source>
+        <translation>Cajas vacías antes</translation>
+    </message>
+    <message>
+        <source>Empty boxes after</source>
+        <translation>Cajas vacías después</translation>
+    </message>
+    <message>
+        <source>Move the tubes box by box, ticking each one; then apply the plan in BioTrack (biotrack space defrag-apply, or Freezers &gt; Free space). A tube moved by anyone in between makes the plan out of date: BioTrack then refuses it and nothing changes.</source>
+        <translation>Mueva los tubos caja a caja, marcando cada uno; después aplique el plan en BioTrack (biotrack space defrag-apply, o Congeladores &gt; Espacio libre). Si alguien mueve un tubo entretanto, el plan queda desfasado: BioTrack lo rechaza y no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Nothing to move: no partly filled box can be emptied into the room of the others.</source>
+        <translation>Nada que mover: ninguna caja parcialmente llena puede vaciarse en el espacio de las demás.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hacia</translation>
+    </message>
+    <message>
+        <source>From box {box}: {tubes} tube(s) - box empty afterwards</source>
+        <translation>Desde la caja {box}: {tubes} tubo(s) - la caja queda vacía</translation>
+    </message>
+    <message>
+        <source>From box {box}: {tubes} tube(s)</source>
+        <translation>Desde la caja {box}: {tubes} tubo(s)</translation>
+    </message>
+    <message>
+        <source>{study} - Evacuation list, freezer {freezer}</source>
+        <translation>{study} - Lista de evacuación, congelador {freezer}</translation>
+    </message>
+    <message>
+        <source>Evacuation list: freezer {freezer}</source>
+        <translation>Lista de evacuación: congelador {freezer}</translation>
+    </message>
+    <message>
+        <source>{study}  -  made {made}</source>
+        <translation>{study}  -  hecha el {made}</translation>
+    </message>
+    <message>
+        <source>Every box of the freezer with its tubes, and boxes of the same type with free positions in the other freezers. Checked-out tubes are listed (their positions are reserved) but are not in the freezer.</source>
+        <translation>Cada caja del congelador con sus tubos, y cajas del mismo tipo con posiciones libres en los otros congeladores. Los tubos retirados se listan (sus posiciones están reservadas) pero no están en el congelador.</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Room needed and room elsewhere</source>
+        <translation>Espacio necesario y espacio disponible en otros congeladores</translation>
+    </message>
+    <message>
+        <source>Stored tubes to move</source>
+        <translation>Tubos almacenados a mover</translation>
+    </message>
+    <message>
+        <source>Free positions elsewhere</source>
+        <translation>Posiciones libres en otros</translation>
+    </message>
+    <message>
+        <source>Enough room</source>
+        <translation>Espacio suficiente</translation>
+    </message>
+    <message>
+        <source>Freezer {freezer} holds no tubes.</source>
+        <translation>El congelador {freezer} no contiene tubos.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>no room of this type elsewhere</source>
+        <translation>no hay espacio de este tipo en otros congeladores</translation>
+    </message>
+    <message>
+        <source>Box {box} ({box_type}): {tubes} tube(s)</source>
+        <translation>Caja {box} ({box_type}): {tubes} tubo(s)</translation>
+    </message>
+    <message>
+        <source>Can go to: {where}</source>
+        <translation>Pueden ir a: {where}</translation>
+    </message>
+    <message>
+        <source>Boxes with free positions in other freezers</source>
+        <translation>Cajas con posiciones libres en otros congeladores</translation>
+    </message>
+    <message>
+        <source>Evacuation list {freezer}</source>
+        <translation>Lista de evacuación {freezer}</translation>
+    </message>
+    <message>
+        <source>Limits °C</source>
+        <translation>Límites °C</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Lecturas</translation>
+    </message>
+    <message>
+        <source>Min °C</source>
+        <translation>Mín. °C</translation>
+    </message>
+    <message>
+        <source>Max °C</source>
+        <translation>Máx. °C</translation>
+    </message>
+    <message>
+        <source>Mean °C</source>
+        <translation>Media °C</translation>
+    </message>
+    <message>
+        <source>Excursions</source>
+        <translation>Excursiones</translation>
+    </message>
+    <message>
+        <source>Days without</source>
+        <translation>Días sin lectura</translation>
+    </message>
+    <message>
+        <source>Excursions (readings outside the alarm limits)</source>
+        <translation>Excursiones (lecturas fuera de los límites de alarma)</translation>
+    </message>
+    <message>
+        <source>Taken at (UTC)</source>
+        <translation>Tomada (UTC)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Excursions are readings outside the limits in force at the end of the month (set point +/- 10 °C unless a manager set them). A day without a reading is a whole UTC day of the month, already over, with no reading.</source>
+        <translation>Las excursiones son lecturas fuera de los límites vigentes al final del mes (consigna +/- 10 °C salvo que un responsable los haya fijado). Un día sin lectura es un día UTC completo del mes, ya terminado, sin ninguna lectura.</translation>
+    </message>
+    <message>
+        <source>Freezer temperatures</source>
+        <translation>Temperaturas de los congeladores</translation>
     </message>
 </context>
 <context>

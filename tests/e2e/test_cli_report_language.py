@@ -4,9 +4,7 @@ with BIOTRACK_LANGUAGE=es writes the PDF's texts from the compiled catalogue (co
 writes the English PDF as before.
 
 The CLI runs in-process through biotrack.cli.main, as tests/e2e/test_cli_language.py does, and
-the PDF is read back with pdftotext. The Spanish check is skipped, saying why, while the
-compiled catalogue (resources/translations/biotrack_es.qm) lacks the report texts; once they
-are merged it checks for real.
+the PDF is read back with pdftotext.
 """
 
 from __future__ import annotations
@@ -77,9 +75,10 @@ def test_spanish_run_writes_a_spanish_draw_list(database: Path, tmp_path: Path,
     monkeypatch.setenv("BIOTRACK_LANGUAGE", "es")
     cli_language._catalogue.cache_clear()
     title = cli_language.translate("Reports", "Draw list")
-    if title == "Draw list" or cli_language.translate("Reports", "en") != "es":
-        pytest.skip("the compiled Spanish catalogue (resources/translations/biotrack_es.qm) "
-                    "has no translation of the report texts yet ('Draw list', 'en')")
+    # The catalogue names the PDFs' language (reports.pdf.Words): a translator who changed
+    # this entry would silently turn off Spanish dates and decimals.
+    assert cli_language.translate("Reports", "en") == "es"
+    assert title != "Draw list"
     text = _draw_list(database, tmp_path / "due-es.pdf", capsys)
     assert title in text
     assert cli_language.translate("Reports", "Tubes to draw") in text
@@ -88,3 +87,4 @@ def test_spanish_run_writes_a_spanish_draw_list(database: Path, tmp_path: Path,
     assert "Tubes to draw" not in text and "Page 1 of" not in text
     # The tubes are the protocol's own Spanish (its [translations.es]), not the English.
     assert "Serum separator" not in text and "Tubo separador de suero" in text
+

@@ -143,3 +143,20 @@ def test_cancel_answers_in_json(db: Path) -> None:
     result = run_json(db, "pull", "cancel", created["code"], "--reason", "postponed")
     assert result["status"] == "cancelled" and result["reason"] == "postponed"
     assert result["to_return"] == [] and len(result["released"]) == 2
+
+
+def test_a_spanish_run_prints_the_pull_list_in_spanish(db: Path, tmp_path: Path) -> None:
+    """The CLI passes its catalogue on to the pull-list PDF (issue 9): words, dates, tubes."""
+    pdf = tmp_path / "lista.pdf"
+    env = _env(db.parent / "home")
+    env.update(BIOTRACK_PASSWORD=MANAGER_PASSWORD, BIOTRACK_LANGUAGE="es")
+    result = subprocess.run(
+        [sys.executable, "-m", "biotrack", "--db", str(db), "pull", "create", "--purpose",
+         "panel IFN", "--cohort", "ICI", "--sample-type", "serum", "--number", "1", "-o",
+         str(pdf)], capture_output=True, text=True, env=env, cwd=db.parent, timeout=120,
+        check=False, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Lista de recogida PULL-2026-0001" in text and "Pull list" not in text
+    assert "Suero" in text

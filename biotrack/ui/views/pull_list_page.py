@@ -22,7 +22,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -725,10 +732,11 @@ class PullListPage(QWidget):
             target = target.with_suffix(".pdf")
         study = retrieval.study_name(self._session)
         now = self._session.now().astimezone(UTC)
-        labels = retrieval.sample_labels(self._session)  # the PDF is in English
+        labels = sample_type_labels(self._session.protocol)  # in the screen's language
         return self._run(
             lambda _session: retrieval.write_pdf(detail, target, study=study,
-                                                 generated_at=now, labels=labels),
+                                                 generated_at=now, labels=labels,
+                                                 translate=QCoreApplication.translate),
             self._saved, self.feedback_label, self.tr("Writing {name}…").format(name=target.name))
 
     def _saved(self, path: Path) -> None:

@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QItemSelectionModel,
     QSortFilterProxyModel,
     QStandardPaths,
@@ -134,7 +135,8 @@ class ShipmentItemModel(ListTableModel[shipments.ShipmentItem]):
 def _manifest_job(code: str, fmt: str, target: Path, progress: Callable[[int, int], None]
                   ) -> Callable[[Session], shipments.ManifestFile]:
     def job(session: Session) -> shipments.ManifestFile:
-        return shipments.manifest(session, code, fmt, target, progress=progress)
+        return shipments.manifest(session, code, fmt, target, progress=progress,
+                                  translate=QCoreApplication.translate)  # the PDF's words
     return job
 
 
