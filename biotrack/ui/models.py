@@ -59,10 +59,11 @@ _BRUSHES: list[QBrush] = []
 
 
 def _brushes() -> list[QBrush]:
-    """Overdue background, overdue text, not-yet-open text (made once, after QApplication)."""
+    """Overdue background, overdue text, not-yet-open text, ended participant's text (made
+    once, after QApplication)."""
     if not _BRUSHES:
         _BRUSHES.extend(QBrush(colour) for colour in (
-            OVERDUE_BACKGROUND, OVERDUE_FOREGROUND, NOT_YET_FOREGROUND))
+            OVERDUE_BACKGROUND, OVERDUE_FOREGROUND, NOT_YET_FOREGROUND, ENDED_FOREGROUND))
     return _BRUSHES
 
 
@@ -479,13 +480,16 @@ class ParticipantModel(PagedTableModel[ParticipantOverview]):
         return super().data(index, role)
 
     def extra_data(self, record: ParticipantOverview, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and record.status != "active":
-            return QBrush(ENDED_FOREGROUND)  # withdrawn, completed...: still listed, dimmed
-        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and record.next_visit is None:
+        # Plain int roles and a brush made once: asked for every shown cell in every role.
+        if role == _FOREGROUND and record.status != "active":
+            return _brushes()[3]  # withdrawn, completed...: still listed, dimmed
+        if role != _TOOLTIP:
+            return None
+        if column == 5 and record.next_visit is None:
             return self.tr("No visit planned")
-        if role == Qt.ItemDataRole.ToolTipRole and column == 3 and record.regimen:
+        if column == 3 and record.regimen:
             return record.regimen
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+        if column == 0:
             return self.tr("Enrolled on {date}").format(
                 date=format_date(record.enrolled_on))
         return None
