@@ -12,10 +12,8 @@ CSV keep their English columns whatever the language (other programs read them).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, date
 from pathlib import Path
-from typing import Any
 
 from biotrack.db import reporting as reporting_repo
 from biotrack.errors import QT_TRANSLATE_NOOP, NotFound, Translate, UserError
@@ -26,24 +24,12 @@ from biotrack.services import due
 from biotrack.services.context import Session
 from biotrack.services.permissions import require
 
-INVENTORY_FORMATS = ("pdf", "xlsx", "csv")
-COMPLETENESS_FORMATS = ("pdf", "xlsx")
-SCALE = 1000  # progress is reported on this scale: building, then writing
-
-
-@dataclass(frozen=True)
-class ReportFile:
-    """A written report: what, where, and its headline numbers (the CLI's --json)."""
-
-    report: str
-    format: str
-    path: Path
-    totals: dict[str, Any] = field(default_factory=dict)
-    parameters: dict[str, Any] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"report": self.report, "format": self.format, "file": str(self.path),
-                **self.parameters, "totals": self.totals}
+# Kept apart (no pandas) so the Reports workspace needs none to show itself; re-exported here
+# for every other caller.
+from biotrack.services.report_files import COMPLETENESS_FORMATS as COMPLETENESS_FORMATS
+from biotrack.services.report_files import INVENTORY_FORMATS as INVENTORY_FORMATS
+from biotrack.services.report_files import SCALE as SCALE
+from biotrack.services.report_files import ReportFile as ReportFile
 
 
 def _stage(progress: Progress, low: int, high: int) -> Progress:

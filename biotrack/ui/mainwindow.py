@@ -9,12 +9,13 @@ start-up: building all seven read every participant twice and imported the repor
 (pandas, openpyxl, reportlab) before the first window appeared (bench/RESULTS.md). For the
 same reason each view module is imported only when its workspace is built.
 
-Reports needs the reporting stack, a second of imports: the application has it imported in a
-worker shortly after the window is shown (``warm_up_after_ms``; biotrack.ui.warm_up), and
-Reports opened before it is in starts that import if need be, shows a "loading" stand-in and
-is built when it arrives, so opening it never freezes the window (issue 8). A window made
-without ``warm_up_after_ms`` (the tests) imports nothing in the background until Reports is
-opened. ``page("reports")`` still builds it at once (importing on the calling thread).
+The reports stand on the reporting stack (pandas, reportlab, openpyxl), a second of imports;
+the Reports page itself needs none of it (its jobs import it in their worker), so it opens at
+once. The application has the stack imported in a worker a while after the window is shown
+(``warm_up_after_ms``; biotrack.ui.warm_up) so that the first preview does not wait for it;
+not when Reports is opened, because a page built while that import runs is several times
+slower (issue 8). A window made without ``warm_up_after_ms`` (the tests) imports nothing in
+the background.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from biotrack import APP_NAME
 from biotrack.services.context import Session
 from biotrack.ui.idle_imports import IdleImports
 from biotrack.ui.interaction import Interaction
-from biotrack.ui.warm_up import WarmUp, warm_up
+from biotrack.ui.warm_up import warm_up
 from biotrack.ui.widgets.splitter_memory import remember_splitters
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -54,7 +55,7 @@ WARM_UP_AFTER_MS = 2000
 #: The first page is built after the window's first paint, or after this long at the latest.
 FIRST_PAGE_LATEST_MS = 200
 #: Imported while the window is idle after its first page (biotrack.ui.idle_imports), in the
-#: order people open them; the Reports stack comes in the warm-up worker instead.
+#: order people open them; the reporting stack comes in the warm-up worker instead.
 IDLE_IMPORTS = (
     "biotrack.ui.views.today_view",
     "biotrack.ui.views.participants_view",
@@ -64,6 +65,7 @@ IDLE_IMPORTS = (
     "biotrack.ui.views.workspace_pages",
     "biotrack.ui.views.freezers_view",
     "biotrack.ui.views.scan_view",
+    "biotrack.ui.views.reports_view",  # without the reporting stack (the warm-up's)
     "biotrack.ui.views.settings_view",
     "biotrack.ui.widgets.users_panel",
     "biotrack.ui.widgets.audit_panel",
@@ -80,10 +82,6 @@ class Workspace:
     label: str
     build: Callable[[], QWidget]
     page: QWidget | None = None
-    #: Modules imported in a worker before the page is built from the side bar (else None).
-    needs: WarmUp | None = None
-    #: Shown from the side bar while ``needs`` was still importing: build it when it is in.
-    pending: bool = False
 
 
 class MainWindow(QMainWindow):
@@ -114,8 +112,6 @@ class MainWindow(QMainWindow):
             self._add_workspace(key, label, build)
         self.reporting = warm_up()
         self.idle_imports = IdleImports(IDLE_IMPORTS, self)
-        self.reporting.ready.connect(self._on_reporting_ready)
-        self.workspaces[self.workspace_keys().index("reports")].needs = self.reporting
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -205,7 +201,7 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setToolTip(self.tr("{label} (Ctrl+{number})").format(label=label, number=number))
         self.sidebar.addItem(item)
-        # The stand-in until the page is first built; seen only while its imports arrive.
+        # The stand-in until the page is first built (seen only before the first paint).
         stand_in = QLabel(self.tr("Opening {label}…").format(label=label))
         stand_in.setObjectName(f"{key}_loading")
         stand_in.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -271,28 +267,13 @@ class MainWindow(QMainWindow):
     def show_workspace(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.workspace_keys().index(key))
 
-    def _on_reporting_ready(self) -> None:
-        """The reporting stack is in: import the Reports page's own module on this turn of
-        the event loop, build the workspaces opened while it came on the next one (two
-        blocks of the GUI thread of ~40 ms each rather than one of ~80 ms, issue 8)."""
-        import biotrack.ui.views.reports_view  # noqa: F401  (the page's module)
-
-        QTimer.singleShot(1, self._build_pending_reports)  # 0 would run before a paint
-
-    def _build_pending_reports(self) -> None:
-        for workspace in self.workspaces:
-            if workspace.pending and workspace.needs is self.reporting:
-                workspace.pending = False
-                if workspace.page is None:
-                    self.page(workspace.key)
-
     def loading(self, key: str) -> bool:
-        """The workspace was opened and waits for its imports or the first show (stand-in),
-        or its page is built and still waits for its first read in a worker (Today)."""
+        """The workspace was opened and waits for the first show (stand-in), or its page is
+        built and still waits for its first read in a worker (Today)."""
         index = self.workspace_keys().index(key)
         workspace = self.workspaces[index]
         if workspace.page is None:
-            return workspace.pending or self.stack.currentIndex() == index
+            return self.stack.currentIndex() == index
         probe = getattr(workspace.page, "loading", None)
         return bool(probe()) if callable(probe) else False
 
@@ -321,7 +302,7 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             self.stack.installEventFilter(self)
             QTimer.singleShot(FIRST_PAGE_LATEST_MS, self._build_shown_workspace)
-        if self._warm_up_after_ms is not None:  # the first show: now fetch what Reports needs
+        if self._warm_up_after_ms is not None:  # the first show: the reporting stack, later
             QTimer.singleShot(self._warm_up_after_ms, self.reporting.start)
             self._warm_up_after_ms = None
 
@@ -339,12 +320,6 @@ class MainWindow(QMainWindow):
             # The window is being put together: show it first, build the page on the next
             # turn of the event loop (showEvent), so neither start-up to the first shown
             # window nor the longest GUI-thread block carries the first page's reads.
-            self.stack.setCurrentIndex(row)
-            return
-        if not built and workspace.needs is not None and not workspace.needs.is_ready():
-            # Its imports are still arriving in a worker: show the stand-in, build on "ready".
-            workspace.pending = True
-            workspace.needs.start()
             self.stack.setCurrentIndex(row)
             return
         page = self.page(workspace.key)

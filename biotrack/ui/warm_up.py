@@ -1,22 +1,21 @@
 """Import a slow library stack in a worker thread, once per process, before a page needs it.
 
-Why: the Reports workspace stands on pandas, openpyxl and reportlab (biotrack.services.
-reporting), about a second of imports on a lab PC (bench/RESULTS.md). Imported on the GUI
-thread when Reports is first opened, that second froze the window (issue 8: the GUI thread
-never blocked for more than 100 ms). So the main window, once shown, has the stack imported
-here, in a worker thread; until it is in, the Reports workspace shows a "loading" stand-in
-and is built when ``ready`` fires. Measured: importing the stack in a worker leaves an idle
-GUI thread at most ~50 ms between two 10 ms timer ticks (the GIL is handed over every 5 ms).
-The cost: while it runs, Qt's calls into Python on the GUI thread (item models' data(), by
-the thousand in resizeColumnsToContents) each wait for the GIL, so a workspace built at that
-moment takes two to three times as long (biotrack.ui.mainwindow.WARM_UP_AFTER_MS).
+Why: the reports stand on pandas, openpyxl and reportlab (biotrack.services.reporting), about
+a second of imports on a lab PC (bench/RESULTS.md). The Reports page opens without them (its
+jobs import them in their worker), but the first preview would wait that second; so the main
+window, a while after it is shown, has the stack imported here, in a worker thread, while the
+person is not yet asking for a report. Measured: importing the stack in a worker leaves an
+idle GUI thread at most ~50 ms between two 10 ms timer ticks. The cost: while it runs, Qt's
+calls into Python on the GUI thread (item models' data(), by the thousand in
+resizeColumnsToContents) each wait for the GIL, so a workspace built at that moment takes
+several times as long (biotrack.ui.mainwindow.WARM_UP_AFTER_MS; ``_run`` shortens the wait).
 
 Why this cannot deadlock: the worker imports only modules of the reporting stack, whose
-imports never lead into biotrack.ui; a GUI-thread import that meets a module the worker is
-still executing (e.g. ``MainWindow.page("reports")`` called directly, as tests do) waits on
-Python's per-module import lock until the worker has finished that module, and the worker
-never waits on the GUI thread. The work is process-wide (sys.modules is), so there is one
-warm-up per module list, kept for the life of the process.
+imports never lead into biotrack.ui; another thread's import that meets a module the worker is
+still executing (a report's job started meanwhile) waits on Python's per-module import lock
+until the worker has finished that module, and the worker never waits on the GUI thread.
+The work is process-wide (sys.modules is), so there is one warm-up per module list, kept for
+the life of the process.
 
 Why a plain (non-daemon) Python thread and not a Task in Qt's pool: a program closed while
 the imports still run must not tear down the interpreter under them (Python then fails the
@@ -39,7 +38,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from biotrack.ui.workers import gc_paused
 
-#: What the Reports workspace needs: the report services (pandas, reportlab, the builders)
+#: What the reports need: the report services (pandas, reportlab, the builders)
 #: and openpyxl, which the XLSX writer imports when it first runs.
 REPORTING_STACK = ("biotrack.services.reporting", "openpyxl")
 #: Python's GIL switch interval while the imports run (the default is 0.005 s): see ``_run``.

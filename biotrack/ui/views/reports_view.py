@@ -20,9 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from biotrack import settings as declared
 from biotrack.errors import BioTrackError
-from biotrack.services import due, overview, permissions, reporting
+from biotrack.services import due, overview, permissions, report_files
 from biotrack.services.context import Session
 from biotrack.ui.i18n import current_language, date_pattern, format_date, month_pattern
 from biotrack.ui.interaction import Interaction
@@ -55,9 +54,13 @@ from biotrack.ui.widgets.background import ProgressRelay, run_on_own_connection
 from biotrack.ui.widgets.dataframe_model import DataFrameModel
 from biotrack.ui.workers import Task
 
+if TYPE_CHECKING:  # the reporting stack is imported by the jobs, in their worker
+    import pandas as pd
+
 INVENTORY, COMPLETENESS, DRAW_LIST = "inventory", "completeness", "draw_list"
 REPORTS = (INVENTORY, COMPLETENESS, DRAW_LIST)
-FORMATS = {INVENTORY: reporting.INVENTORY_FORMATS, COMPLETENESS: reporting.COMPLETENESS_FORMATS,
+FORMATS = {INVENTORY: report_files.INVENTORY_FORMATS,
+           COMPLETENESS: report_files.COMPLETENESS_FORMATS,
            DRAW_LIST: ("pdf",)}
 #: The reports that need the "reports" permission (services.reporting checks it again).
 MANAGER_REPORTS = (INVENTORY, COMPLETENESS)
@@ -112,6 +115,8 @@ class Preview:
 def _inventory_preview(month: str, progress: Callable[[int, int], None]
                        ) -> Callable[[Session], Preview]:
     def job(session: Session) -> Preview:
+        from biotrack.services import reporting  # pandas: in the worker, not on the screen
+
         report = reporting.inventory_tables(session, month, with_aliquots=False,
                                             progress=progress)
         return Preview(INVENTORY, frame=report.summary, totals=report.totals(), details={
@@ -122,6 +127,8 @@ def _inventory_preview(month: str, progress: Callable[[int, int], None]
 def _completeness_preview(site: str | None, cohort: str | None,
                           progress: Callable[[int, int], None]) -> Callable[[Session], Preview]:
     def job(session: Session) -> Preview:
+        from biotrack.services import reporting  # pandas: in the worker, not on the screen
+
         report = reporting.completeness_tables(session, site=site, cohort=cohort,
                                                progress=progress)
         return Preview(COMPLETENESS, frame=report.summary, totals=report.totals(), details={
@@ -147,15 +154,21 @@ def _save_job(key: str, fmt: str, target: Path, *, month: str, site: str | None,
     QCoreApplication.translate, which is thread-safe (XLSX and CSV keep English columns)."""
     translate = QCoreApplication.translate
 
-    def inventory(session: Session) -> reporting.ReportFile:
+    def inventory(session: Session) -> report_files.ReportFile:
+        from biotrack.services import reporting  # the reporting stack: in the worker
+
         return reporting.inventory_report(session, month, fmt, target, progress=progress,
                                           translate=translate)
 
-    def completeness(session: Session) -> reporting.ReportFile:
+    def completeness(session: Session) -> report_files.ReportFile:
+        from biotrack.services import reporting
+
         return reporting.completeness_report(session, fmt, target, site=site, cohort=cohort,
                                              progress=progress, translate=translate)
 
-    def draw_list(session: Session) -> reporting.ReportFile:
+    def draw_list(session: Session) -> report_files.ReportFile:
+        from biotrack.services import reporting
+
         return reporting.draw_list_report(session, start, end, target, site=site,
                                           translate=translate)
 
@@ -180,7 +193,7 @@ class ReportsView(QWidget):
         self._finished_task: Task | None = None
         self._relay: ProgressRelay | None = None
         self._job = ""
-        self.last_result: reporting.ReportFile | None = None
+        self.last_result: report_files.ReportFile | None = None
         self.setObjectName("reports_view")
         may_report = permissions.allowed(session.user, "reports")
 
@@ -392,7 +405,7 @@ class ReportsView(QWidget):
     # -- preview ---------------------------------------------------------------------------------
 
     def clear_preview(self) -> None:
-        self.frame_model.set_frame(pd.DataFrame())
+        self.frame_model.set_frame(None)
         self.visit_model.set_rows([])
         self.table.setModel(self.frame_model)
         self.caption_label.setText(self.tr("Preview shows the report's summary here."))
@@ -433,11 +446,11 @@ class ReportsView(QWidget):
         self.caption_label.setText(self._caption(preview))
         self.preview_shown.emit(preview.report)
 
-    def _frame_on_screen(self, frame: pd.DataFrame | None) -> pd.DataFrame:
+    def _frame_on_screen(self, frame: pd.DataFrame | None) -> pd.DataFrame | None:
         """The summary as the screen shows it: sample types by their names in the interface
         language ("serum" -> "Suero"); the saved file keeps the ids."""
         if frame is None:
-            return pd.DataFrame()
+            return None
         if "sample_type" not in frame.columns:
             return frame
         shown = frame.copy()
@@ -535,7 +548,7 @@ class ReportsView(QWidget):
         task.signals.failed.connect(self._on_task_failed)
         relay.progressed.connect(self._on_relay_progressed)
         self._task, self._relay, self._job = task, relay, job_name
-        self.progress.setRange(0, reporting.SCALE if steps else 0)  # 0, 0: busy, no steps
+        self.progress.setRange(0, report_files.SCALE if steps else 0)  # 0, 0: busy, no steps
         self.progress.setValue(0)
         self.progress.show()
         self.status_label.setText(status)
@@ -581,7 +594,7 @@ class ReportsView(QWidget):
             self.status_label.setText(self.tr("Preview ready."))
             self._show_preview(result)
             return
-        if isinstance(result, reporting.ReportFile):
+        if isinstance(result, report_files.ReportFile):
             self.last_result = result
             self.status_label.setText(self.tr("Saved {format} to {path}").format(
                 format=result.format.upper(), path=result.path))

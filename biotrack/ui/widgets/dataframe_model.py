@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import math
 import numbers
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -24,6 +23,9 @@ from PySide6.QtGui import QFont
 
 from biotrack.ui.i18n import format_decimal, translate
 from biotrack.ui.models import SORT_ROLE
+
+if TYPE_CHECKING:  # pandas comes with the first frame (issue 8: Reports opens without it)
+    import pandas as pd
 
 Index = QModelIndex | QPersistentModelIndex
 TOTAL_LABEL = QT_TRANSLATE_NOOP("DataFrameModel", "Total")
@@ -69,6 +71,8 @@ def column_title(name: str) -> str:
 def _missing(value: Any) -> bool:
     if value is None:
         return True
+    import pandas as pd  # a cell exists: a frame was shown, so pandas is in already
+
     try:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
@@ -91,32 +95,42 @@ def cell_text(value: Any) -> str:
 
 
 class DataFrameModel(QAbstractTableModel):
-    """Rows and columns of one DataFrame; replace it whole with ``set_frame``."""
+    """Rows and columns of one DataFrame; replace it whole with ``set_frame``.
+
+    No frame (None) is an empty table, so the model can be made and shown without pandas.
+    """
 
     def __init__(self, frame: pd.DataFrame | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self._frame = frame if frame is not None else pd.DataFrame()
+        self._frame: pd.DataFrame | None = None
         self._bold = QFont()
         self._bold.setBold(True)
+        if frame is not None:
+            self.set_frame(frame)
 
-    def set_frame(self, frame: pd.DataFrame) -> None:
+    def set_frame(self, frame: pd.DataFrame | None) -> None:
         self.beginResetModel()
-        self._frame = frame.reset_index(drop=True)
+        self._frame = None if frame is None else frame.reset_index(drop=True)
         self.endResetModel()
 
     def frame(self) -> pd.DataFrame:
+        """The frame shown (an empty one when there is none)."""
+        if self._frame is None:
+            import pandas as pd
+
+            return pd.DataFrame()
         return self._frame
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._frame)
+        return 0 if parent.isValid() or self._frame is None else len(self._frame)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._frame.columns)
+        return 0 if parent.isValid() or self._frame is None else len(self._frame.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
-            name = str(self._frame.columns[section])
+            name = str(self.frame().columns[section])
             if role == Qt.ItemDataRole.DisplayRole:
                 return column_title(name)
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -127,13 +141,14 @@ class DataFrameModel(QAbstractTableModel):
         return None
 
     def is_total_row(self, row: int) -> bool:
-        return len(self._frame.columns) > 0 and self._frame.iat[row, 0] == TOTAL_LABEL
+        frame = self._frame
+        return frame is not None and len(frame.columns) > 0 and frame.iat[row, 0] == TOTAL_LABEL
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < self.rowCount()
                                        and 0 <= index.column() < self.columnCount()):
             return None
-        value = self._frame.iat[index.row(), index.column()]
+        value = self.frame().iat[index.row(), index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0 and self.is_total_row(index.row()):
                 return self.tr(TOTAL_LABEL)  # the builders' "Total" row

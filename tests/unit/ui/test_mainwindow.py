@@ -19,6 +19,7 @@ from biotrack.ui.views.reports_view import ReportsView
 from biotrack.ui.views.settings_view import SettingsView
 from biotrack.ui.views.today_view import TodayView
 from biotrack.ui.warm_up import WarmUp
+from tests.factories import MANAGER_PASSWORD
 
 WORKSPACES = ["today", "participants", "collections", "freezers", "scan", "reports", "settings"]
 
@@ -119,9 +120,10 @@ def held(monkeypatch: pytest.MonkeyPatch) -> HeldWarmUp:
     return warm
 
 
-def test_reports_opened_before_its_imports_shows_a_stand_in_then_the_page(
+def test_reports_opens_at_once_without_waiting_for_the_reporting_stack(
         qtbot, held: HeldWarmUp, enrolled: Session, db_path: Path, recorder,
         settings: QSettings) -> None:
+    """Issue 8: the page needs no pandas; opening it neither waits nor starts the import."""
     win = MainWindow(enrolled, db_path, recorder, settings)
     qtbot.addWidget(win)
     win.show()
@@ -129,43 +131,33 @@ def test_reports_opened_before_its_imports_shows_a_stand_in_then_the_page(
     rect = win.sidebar.visualItemRect(win.sidebar.item(5))
     qtbot.mouseClick(win.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert win.current_workspace() == "reports"
-    assert win.loading("reports")
-    assert held.starts >= 1  # asked for at once, not only after the start-up delay
-    stand_in = win.stack.currentWidget()
-    assert stand_in.objectName() == "reports_loading"
-    assert stand_in.text() == "Opening Reports…"
-    held.arrive()  # queued from the worker thread in real life: delivered by the event loop
-    qtbot.waitUntil(lambda: isinstance(win.stack.currentWidget(), ReportsView))
-    assert not win.loading("reports")
-    assert win.current_workspace() == "reports"
-    assert win.stack.currentWidget() is win.page("reports")
-
-
-def test_reports_page_asked_for_directly_is_built_at_once(
-        qtbot, held: HeldWarmUp, enrolled: Session, db_path: Path, recorder,
-        settings: QSettings) -> None:
-    win = MainWindow(enrolled, db_path, recorder, settings)
-    qtbot.addWidget(win)
-    win.show()
-    win.show_workspace("reports")
-    assert win.loading("reports")
-    page = win.page("reports")  # tests and code that need the page get it now
-    assert isinstance(page, ReportsView)
-    assert win.stack.currentWidget() is page
-    held.arrive()
-    qtbot.waitUntil(lambda: not win.loading("reports"))
-    assert win.page("reports") is page  # built once, not again when the imports arrive
-
-
-def test_after_the_imports_reports_opens_at_once(
-        qtbot, held: HeldWarmUp, enrolled: Session, db_path: Path, recorder,
-        settings: QSettings) -> None:
-    win = MainWindow(enrolled, db_path, recorder, settings)
-    qtbot.addWidget(win)
-    held.arrive()
-    qtbot.waitUntil(held.is_ready)
-    win.show_workspace("reports")
     assert isinstance(win.stack.currentWidget(), ReportsView)
+    assert not win.loading("reports")
+    assert held.starts == 0  # a page built while that import runs would be several times slower
+
+
+def test_the_reports_page_is_built_without_the_reporting_stack(db_path: Path,
+                                                               enrolled: Session) -> None:
+    """In a fresh interpreter: building and showing Reports imports no pandas, reportlab or
+    openpyxl (its jobs import them in their worker)."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from biotrack.services import app_context\n"
+        "from biotrack.ui.interaction import Interaction\n"
+        "from biotrack.ui.views.reports_view import ReportsView\n"
+        f"session = app_context.sign_in(Path({str(db_path)!r}), 'admin', "
+        f"{MANAGER_PASSWORD!r})\n"
+        f"view = ReportsView(session, Interaction(), Path({str(db_path)!r}))\n"
+        "view.show(); app.processEvents()\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('pandas', 'numpy', 'openpyxl', 'reportlab'))))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == []
 
 
 def test_the_application_window_starts_the_warm_up_once_shown(
@@ -178,16 +170,15 @@ def test_the_application_window_starts_the_warm_up_once_shown(
     qtbot.waitUntil(lambda: held.starts == 1, timeout=5_000)
 
 
-def test_without_a_delay_nothing_is_imported_until_reports_opens(
+def test_without_a_delay_nothing_is_imported_in_the_background(
         qtbot, held: HeldWarmUp, enrolled: Session, db_path: Path, recorder,
         settings: QSettings) -> None:
     win = MainWindow(enrolled, db_path, recorder, settings)
     qtbot.addWidget(win)
     win.show()
-    win.show_workspace("participants")
+    for key in win.workspace_keys():
+        win.show_workspace(key)
     assert held.starts == 0
-    win.show_workspace("reports")
-    assert held.starts == 1
 
 
 def test_the_warm_up_imports_in_another_thread(qtbot, tmp_path: Path,
