@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from sqlite_utils import Database
 
@@ -62,24 +62,33 @@ _NOBODY = ("scrypt$16384$8$1$426cd9c764d066043cb26d59ed36baad$"
            "5c23cc5d9116c38b2d294b5aa0f662bcb98b199f8c1090d835fe5be168e0a303")
 
 
-def run_here(check: Callable[[], bool]) -> bool:
-    """Run a slow check on the calling thread (the CLI's way; see ``authenticate``)."""
+#: Steps for the calling thread while a slow check runs.
+Steps = Sequence[Callable[[], object]]
+#: Runs a slow check and, while it runs, the steps on the calling thread: ``(check, steps)``.
+RunSlow = Callable[[Callable[[], bool], Steps], bool]
+
+
+def run_here(check: Callable[[], bool], meanwhile: Steps = ()) -> bool:
+    """The steps, then the slow check, all on the calling thread (the CLI's way)."""
+    for step in meanwhile:
+        step()
     return check()
 
 
-def authenticate(db: Database, username: str, password: str, *,
-                 run_slow: Callable[[Callable[[], bool]], bool] = run_here) -> User:
+def authenticate(db: Database, username: str, password: str, *, run_slow: RunSlow = run_here,
+                 meanwhile: Steps = ()) -> User:
     """The active user with that name and password; one message for every failure.
 
-    ``run_slow`` runs the password check (scrypt: ~70 ms of CPU, on purpose); the GUI passes
-    ui.workers.run_while_waiting so that the check runs in a worker while the window keeps
-    painting (issue 8). scrypt releases the GIL, so the GUI thread really is free meanwhile.
+    ``run_slow`` runs the password check (scrypt: ~70 ms of CPU, on purpose) and the
+    ``meanwhile`` steps; the GUI passes one that checks in a worker while its own thread does
+    the steps and keeps the window painting (issue 8). scrypt releases the GIL, so the two
+    really run at once.
     """
     found = user_repo.by_username(db, username.strip()) if username else None
     # An unknown name costs the same scrypt as a wrong password: the time taken must not
     # tell which user names exist.
     stored = found[1] if found is not None else _NOBODY
-    if not run_slow(lambda: verify_password(password, stored)) or found is None:
+    if not run_slow(lambda: verify_password(password, stored), meanwhile) or found is None:
         raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "unknown user or wrong password"))
     if not found[0].active:
         raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "the account '{user}' is disabled"),

@@ -6,10 +6,11 @@ the same way (STYLE.md practice 10: wire once at start-up).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,7 +21,7 @@ from sqlite_utils import Database
 from biotrack.db import participants as participant_repo
 from biotrack.db.connection import inspect_file, open_database
 from biotrack.db.queries import scalar
-from biotrack.errors import QT_TRANSLATE_NOOP, StorageUnavailable, UserError
+from biotrack.errors import QT_TRANSLATE_NOOP, BioTrackError, StorageUnavailable, UserError
 from biotrack.protocol import DEFAULT_PROTOCOL, Protocol, load_protocol
 from biotrack.services import accounts
 from biotrack.services.context import Session
@@ -70,12 +71,23 @@ def protocol_for(path: Path) -> Protocol:
 
 
 def sign_in(path: Path, username: str, password: str, *,
-            run_slow: Callable[[Callable[[], bool]], bool] = accounts.run_here) -> Session:
-    """Open the file and check who is working; ``run_slow``: see accounts.authenticate."""
+            run_slow: accounts.RunSlow = accounts.run_here) -> Session:
+    """Open the file and check who is working; ``run_slow``: see accounts.authenticate.
+
+    The study protocol is read while the password is checked (a step of ``run_slow``): with
+    the GUI's worker, its ~20 ms of parsing hide inside scrypt's ~70 ms (issue 8).
+    """
     db = open_existing(path)
     try:
-        protocol = protocol_of(db)
-        user = accounts.authenticate(db, username, password, run_slow=run_slow)
+        read: list[Protocol] = []
+
+        def read_protocol() -> None:
+            with contextlib.suppress(BioTrackError):  # read again below, and raised there
+                read.append(protocol_of(db))
+
+        user = accounts.authenticate(db, username, password, run_slow=run_slow,
+                                     meanwhile=[read_protocol])
+        protocol = read[0] if read else protocol_of(db)
     except BaseException:
         db.close()
         raise

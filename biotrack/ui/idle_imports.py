@@ -31,12 +31,12 @@ from biotrack.ui.workers import run_while_waiting
 #: Between two imports: long enough for queued input and paint events to be served first.
 EVERY_MS = 20
 
-#: Imported while the password is checked: Today (the first page) and what the window's
-#: warm-up would import on the GUI thread (biotrack.ui.warm_up), then the next workspace.
+#: Imported while the password is checked, after the sign-in's own steps (the protocol):
+#: Today (the first page) and what the window's warm-up would import on the GUI thread
+#: (biotrack.ui.warm_up). No more: a step still running when the check ends delays sign-in.
 SIGN_IN_IMPORTS = (
     "biotrack.ui.views.today_view",
     "concurrent.futures.thread",
-    "biotrack.ui.views.participants_view",
 )
 
 
@@ -51,13 +51,15 @@ def _import(name: str) -> None:
         importlib.import_module(name)
 
 
-def check_while_importing(check: Callable[[], bool]) -> bool:
-    """Run a sign-in's password check in a worker, importing SIGN_IN_IMPORTS meanwhile.
+def check_while_importing(check: Callable[[], bool],
+                          meanwhile: Sequence[Callable[[], object]] = ()) -> bool:
+    """Run a sign-in's password check in a worker; its own steps and SIGN_IN_IMPORTS here.
 
     The ``run_slow`` of services.app_context.sign_in for the GUI: the window keeps painting
-    (a local event loop), and the idle GUI thread gets ahead on the imports.
+    (a local event loop), and the idle GUI thread gets ahead on the sign-in's own steps (the
+    protocol), then on the imports.
     """
-    return bool(run_while_waiting(check, import_steps(SIGN_IN_IMPORTS)))
+    return bool(run_while_waiting(check, [*meanwhile, *import_steps(SIGN_IN_IMPORTS)]))
 
 
 class IdleImports(QObject):

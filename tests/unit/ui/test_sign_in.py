@@ -87,3 +87,38 @@ def test_the_password_is_checked_in_a_worker_while_the_dialog_waits(
     assert dialog.isEnabled()
     assert dialog.session is not None
     dialog.session.db.close()
+
+
+def test_the_protocol_is_read_while_the_password_is_checked(
+        qtbot, monkeypatch, session: Session, db_path: Path, recorder) -> None:
+    """Issue 8: the protocol's parsing runs on the GUI thread while scrypt runs in its worker."""
+    from biotrack.services import app_context
+
+    events: list[str] = []
+    protocol_read = threading.Event()
+    real_verify, real_protocol = accounts.verify_password, app_context.protocol_of
+
+    def verify(password: str, stored: str) -> bool:
+        events.append("check started")
+        # The check ends only once the protocol was read: had it waited for the check, this
+        # would time out and the order below would say so.
+        events.append("check ended" if protocol_read.wait(5) else "check timed out")
+        return real_verify(password, stored)
+
+    def protocol_of(db):  # type: ignore[no-untyped-def]
+        events.append("protocol on the GUI thread"
+                      if threading.current_thread() is threading.main_thread()
+                      else "protocol elsewhere")
+        protocol_read.set()
+        return real_protocol(db)
+
+    monkeypatch.setattr(accounts, "verify_password", verify)
+    monkeypatch.setattr(app_context, "protocol_of", protocol_of)
+    dialog = SignInDialog(db_path, recorder, username="admin")
+    qtbot.addWidget(dialog)
+    dialog.password_edit.setText(MANAGER_PASSWORD)
+    assert dialog.try_sign_in() is True
+    assert sorted(events[:2]) == ["check started", "protocol on the GUI thread"]
+    assert events[2:] == ["check ended"]
+    assert dialog.session is not None and dialog.session.protocol.name
+    dialog.session.db.close()
