@@ -18,15 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from biotrack.db import participants as participant_repo
 from biotrack.db.connection import inspect_file, open_database
 from biotrack.db.queries import scalar
 from biotrack.errors import QT_TRANSLATE_NOOP, BioTrackError, StorageUnavailable, UserError
-from biotrack.protocol import DEFAULT_PROTOCOL, Protocol, load_protocol
 from biotrack.services import accounts
 from biotrack.services.context import Session
 
 if TYPE_CHECKING:
+    from biotrack.protocol import Protocol
     from biotrack.services.storage import Layout
 
 DEMO_PASSWORD = "demo"
@@ -52,6 +51,12 @@ def open_existing(path: Path) -> Database:
 
 
 def protocol_of(db: Database) -> Protocol:
+    # Imported here: sign-in calls this while the password is checked (a worker in the GUI),
+    # so the protocol's module and its ~14 dataclasses load in that wait, not before the
+    # first window (issue 8).
+    from biotrack.db import participants as participant_repo
+    from biotrack.protocol import load_protocol
+
     protocol_id = participant_repo.get_setting(db, "protocol")
     if protocol_id is None:
         raise StorageUnavailable(QT_TRANSLATE_NOOP("Messages", "the database was never "
@@ -61,6 +66,8 @@ def protocol_of(db: Database) -> Protocol:
 
 def protocol_for(path: Path) -> Protocol:
     """The protocol of an existing database, or the default one when there is none yet."""
+    from biotrack.protocol import DEFAULT_PROTOCOL, load_protocol
+
     if not path.exists() or inspect_file(path) is None:
         return load_protocol(DEFAULT_PROTOCOL)
     db = open_database(path)
@@ -95,7 +102,7 @@ def sign_in(path: Path, username: str, password: str, *,
 
 
 def create_database(path: Path, username: str, password: str, *, demo: bool = False,
-                    protocol_id: str = DEFAULT_PROTOCOL, sites: Sequence[str] | None = None,
+                    protocol_id: str | None = None, sites: Sequence[str] | None = None,
                     layout: Layout | None = None) -> Session:
     """A new database at ``path``, built in a side file and moved into place only when
     complete, so an interrupted creation (or demo fill) never leaves a half-made database
@@ -109,7 +116,9 @@ def create_database(path: Path, username: str, password: str, *, demo: bool = Fa
         raise UserError(QT_TRANSLATE_NOOP("Messages", "{path} already exists: choose another "
                                           "file or remove it first"),
                         path=path)
-    protocol = load_protocol(protocol_id)
+    from biotrack.protocol import DEFAULT_PROTOCOL, load_protocol
+
+    protocol = load_protocol(protocol_id or DEFAULT_PROTOCOL)
     accounts.check_password(password)
     building = path.with_name(path.name + ".creating")
     _remove_database_files(building)

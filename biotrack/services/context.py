@@ -12,15 +12,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from biotrack.db import audit
 from biotrack.db.connection import write_transaction
 from biotrack.models import User
-from biotrack.protocol import Protocol
 from biotrack.services.permissions import require
+
+if TYPE_CHECKING:  # a Session holds one; importing it is the sign-in's (app_context)
+    from biotrack.protocol import Protocol
 
 
 def utc_now() -> datetime:

@@ -206,12 +206,14 @@ def test_a_failed_warm_up_import_still_says_ready(qtbot) -> None:
 
 def test_the_first_window_does_not_import_the_other_workspaces() -> None:
     """A fresh interpreter importing what start-up imports loads no view it does not show,
-    and none of the reporting stack (python -X importtime showed them as most of start-up)."""
+    and none of the reporting stack (python -X importtime showed them as most of start-up);
+    the study protocol's modules come while the password is checked, not before."""
     code = ("import sys; import biotrack.ui.app; "
             "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
             "('pandas', 'numpy', 'openpyxl', 'reportlab') or m.startswith('biotrack.ui.views.')"
             " or m in ('biotrack.services.reporting', 'biotrack.ui.dialogs.first_run_dialog', "
-            "'PySide6.QtPrintSupport', 'PySide6.QtSvg'))))")
+            "'PySide6.QtPrintSupport', 'PySide6.QtSvg', 'biotrack.protocol', "
+            "'biotrack.schedule'))))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.stdout.split() == []
