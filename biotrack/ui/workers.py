@@ -15,6 +15,7 @@ are collected as soon as the last running task ends.
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -26,6 +27,16 @@ from shiboken6 import isValid as shiboken_valid
 _gc_lock = threading.Lock()
 _gc_pauses = 0
 _gc_was_enabled = True
+
+#: Python's GIL switch interval while a worker runs (the default is 0.005 s). Each time the
+#: GUI thread calls into Python (an item model's data(), thousands of times per table shown)
+#: it waits for a worker holding the GIL up to this long: at 5 ms, a page built while the
+#: Freezers tree or the reporting stack was read in a worker took several times as long
+#: (issue 8: the longest GUI-thread block). Workers take a little longer instead.
+SWITCH_INTERVAL_S = 0.0005
+_switch_lock = threading.Lock()
+_switch_users = 0
+_switch_before = 0.005
 
 
 @contextmanager
@@ -44,6 +55,24 @@ def gc_paused() -> Iterator[None]:
             _gc_pauses -= 1
             if _gc_pauses == 0 and _gc_was_enabled:
                 gc.enable()
+
+
+@contextmanager
+def gui_first() -> Iterator[None]:
+    """A short GIL switch interval (SWITCH_INTERVAL_S) until every such job has ended."""
+    global _switch_users, _switch_before
+    with _switch_lock:
+        if _switch_users == 0:
+            _switch_before = sys.getswitchinterval()
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
+        _switch_users += 1
+    try:
+        yield
+    finally:
+        with _switch_lock:
+            _switch_users -= 1
+            if _switch_users == 0:
+                sys.setswitchinterval(_switch_before)
 
 
 class TaskSignals(QObject):
@@ -65,7 +94,8 @@ class Task(QRunnable):
         self.setAutoDelete(False)  # we keep the reference; the signals object must outlive run()
 
     def run(self) -> None:
-        with gc_paused():  # the emits too: they allocate, and that can start a collection
+        # gc paused: the emits too (they allocate, and that can start a collection)
+        with gc_paused(), gui_first():
             try:
                 result = self._work()
             except BaseException as exc:  # reported to the GUI thread, which shows it
