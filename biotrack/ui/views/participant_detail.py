@@ -122,13 +122,15 @@ class ParticipantDetailView(QWidget):
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: palette(placeholder-text);")
         self.pages.addWidget(self.placeholder)
-        # A small window scrolls the page rather than growing past the screen.
-        scroll = QScrollArea()
-        scroll.setObjectName("detail_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._build_page())
-        self.pages.addWidget(scroll)
+        # A small window scrolls the page rather than growing past the screen. The page is
+        # built when the first participant is shown: opening Participants shows the
+        # placeholder, and building the page's ~60 widgets then was a third of the
+        # workspace's first visit (issue 8: the longest GUI-thread block).
+        self._scroll = QScrollArea()
+        self._scroll.setObjectName("detail_scroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pages.addWidget(self._scroll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -275,6 +277,8 @@ class ParticipantDetailView(QWidget):
             self._interaction.report(self, exc, self.tr("Participant"))
             return
         self._detail = detail
+        if self._scroll.widget() is None:
+            self._scroll.setWidget(self._build_page())
         self._show(detail)
         self.pages.setCurrentIndex(1)
         self._scroll_timeline_to_now()
