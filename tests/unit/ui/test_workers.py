@@ -3,6 +3,7 @@ the worker's outcome; an answer nobody can receive any more is dropped quietly."
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QThreadPool
 from shiboken6 import delete
 
 from biotrack.errors import UserError
-from biotrack.ui.workers import Task, run_while_waiting
+from biotrack.ui.workers import SWITCH_INTERVAL_S, Task, run_while_waiting
 
 
 def test_a_task_answers_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -72,3 +73,13 @@ def test_meanwhile_steps_run_on_the_gui_thread_while_the_work_runs() -> None:
 
     assert run_while_waiting(work, [step("first"), step("second", finish=True)]) == "checked"
     assert ran == [("first", True), ("second", True)]
+
+
+def test_the_gil_is_handed_back_sooner_while_a_worker_runs() -> None:
+    """Issue 8: while a worker runs, the GUI thread waits at most SWITCH_INTERVAL_S for the
+    GIL at each call into Python; the interval is restored when the last worker ends."""
+    before = sys.getswitchinterval()
+    seen = run_while_waiting(sys.getswitchinterval)
+    assert seen == pytest.approx(SWITCH_INTERVAL_S) and seen < before
+    QThreadPool.globalInstance().waitForDone()
+    assert sys.getswitchinterval() == pytest.approx(before)
