@@ -81,6 +81,7 @@ class TodayView(QWidget):
         self._interaction = interaction
         self._db_path = db_path
         self._loading: Task | None = None   # the first read, while its worker runs
+        self._loaded: Task | None = None    # the same task once answered (see _stop_loading)
         self._unshown: object = None        # its answer, kept until the view is shown
         self.setObjectName("today_view")
 
@@ -237,6 +238,9 @@ class TodayView(QWidget):
         task, self._loading = self._loading, None
         if task is None:
             return
+        # Kept, not dropped: the last reference freed here could free the task in the worker
+        # thread while it is still returning from run() (as Freezers and Register keep theirs).
+        self._loaded = task
         self._unshown = None
         task.signals.finished.disconnect(self._on_due_read)
         task.signals.failed.disconnect(self._on_due_failed)
