@@ -142,6 +142,9 @@ class _Waiter(QObject):
         self._loop.quit()
 
 
+_waited: list[Task] = []  # the last task run_while_waiting waited for (see there)
+
+
 def run_while_waiting(work: Callable[[], Any],
                       meanwhile: Iterable[Callable[[], object]] = ()) -> Any:
     """Run ``work`` in a worker and return its result (or raise its error) when it ends.
@@ -177,6 +180,9 @@ def run_while_waiting(work: Callable[[], Any],
     pacer.start()
     loop.exec()
     pacer.stop()
+    # Kept until the next wait: the answer arrives while the worker is still returning from
+    # run(), and freeing the task now could free it under that thread.
+    _waited[:] = [task]
     if waiter.error is not None:
         raise waiter.error
     return waiter.result
