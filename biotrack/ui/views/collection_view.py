@@ -76,10 +76,9 @@ from biotrack.ui.value_labels import (
     sample_type_label,
     sample_type_labels,
 )
-from biotrack.ui.widgets.background import run_on_own_connection
+from biotrack.ui.widgets.background import FirstRead
 from biotrack.ui.widgets.box_grid import BoxGrid, Proposal
 from biotrack.ui.widgets.label_print_panel import LabelPrintPanel, LabelSource
-from biotrack.ui.workers import Task
 
 UNPLACED_FOREGROUND = QColor("#9a2b00")
 ERROR_STYLE = "color: #9a2b00;"
@@ -402,8 +401,9 @@ class CollectionView(QWidget):
 
         self.processed_by_edit.setText(self._default_processor())
         self.reset_times()
-        self._loading: Task | None = None   # the first read of the participants, in a worker
-        self._loaded: Task | None = None    # kept alive until its signals are delivered
+        self.first_read = FirstRead(self, answered=self._on_participants_read,
+                                    failed=self._on_participants_failed,
+                                    stopped=self._on_first_read_stopped)
         if not self._read_in_background():
             self.refresh()
         self.scan_edit.setFocus()
@@ -434,7 +434,7 @@ class CollectionView(QWidget):
 
     def loading(self) -> bool:
         """True while the first read of the participants runs in its worker."""
-        return self._loading is not None
+        return self.first_read.loading()
 
     def _read_in_background(self) -> bool:
         """Start the first read of the participants in a worker; False: read it here.
@@ -442,7 +442,8 @@ class CollectionView(QWidget):
         Why (issue 8): with the module import and the form, reading the participants made
         the first visit of this workspace block the GUI thread for over 100 ms at a million
         aliquots. Until the answer comes the participant field is disabled; a scanned label
-        or ``select`` reads the list at once instead, and the late answer is dropped.
+        or ``select`` reads the list at once instead, and the late answer is dropped
+        (ui.widgets.background.FirstRead).
         """
         try:
             db_path = overview.database_file(self._session)
@@ -450,50 +451,27 @@ class CollectionView(QWidget):
             return False
         if db_path is None:  # an in-memory database: nothing to open twice
             return False
-        session = self._session
-        task = Task(lambda: run_on_own_connection(db_path, session, due.collectable))
-        task.signals.finished.connect(self._on_participants_read)
-        task.signals.failed.connect(self._on_participants_failed)
-        self._loading = task
         self.participant_combo.setEnabled(False)
         self.participant_combo.lineEdit().setPlaceholderText(
             self.tr("Reading the participants…"))
-        task.start()
+        self.first_read.start(db_path, self._session, due.collectable)
         return True
 
-    def _stop_loading(self) -> None:
-        """No more waiting for the worker: its answer, if it still comes, goes nowhere."""
-        task, self._loading = self._loading, None
-        if task is None:
-            return
-        self._loaded = task
-        task.signals.finished.disconnect(self._on_participants_read)
-        task.signals.failed.disconnect(self._on_participants_failed)
+    def _on_first_read_stopped(self) -> None:
         self.participant_combo.setEnabled(True)
         self.participant_combo.lineEdit().setPlaceholderText(self._type_a_code)
 
     def _on_participants_read(self, rows: object) -> None:
-        # An answer the worker sent before _stop_loading disconnected it is already queued and
-        # still delivered: the list was read here meanwhile, so it is dropped.
-        if self._loading is None:
-            return
-        self._stop_loading()
         self._show_participants(rows, None, None)  # type: ignore[arg-type]
 
-    def _on_participants_failed(self, error: BaseException) -> None:
-        if self._loading is None:
-            return
-        self._stop_loading()
-        if isinstance(error, BioTrackError):
-            self._interaction.report(self, error, self.tr("Register collection"))
-            self._show_participants([], None, None)
-            return
-        raise error  # a bug: the application's crash handler logs and shows it
+    def _on_participants_failed(self, error: BioTrackError) -> None:
+        self._interaction.report(self, error, self.tr("Register collection"))
+        self._show_participants([], None, None)
 
     def refresh(self) -> None:
         """Read the participants and their planned visits again, keeping the choice if it is
         still collectable, and recompute the preview (positions may have been taken)."""
-        self._stop_loading()
+        self.first_read.stop()
         code, visit = self.current_code(), self.current_visit()
         try:
             # Only someone active with a planned visit can give a collection: the service

@@ -45,7 +45,7 @@ from biotrack.ui.dialogs.move_tube_dialog import MoveTubeDialog
 from biotrack.ui.i18n import error_text
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.value_labels import sample_type_labels
-from biotrack.ui.widgets.background import run_on_own_connection
+from biotrack.ui.widgets.background import FirstRead
 from biotrack.ui.widgets.box_grid import BoxGrid
 from biotrack.ui.widgets.scan_field import ScanField
 from biotrack.ui.widgets.storage_models import (
@@ -56,7 +56,6 @@ from biotrack.ui.widgets.storage_models import (
     occupancy_totals,
     status_label,
 )
-from biotrack.ui.workers import Task
 
 #: With more freezers than this, a first reading opens only the first one (issue 8).
 OPEN_ALL_UP_TO = 4
@@ -77,9 +76,11 @@ class FreezersView(QWidget):
         self._session = session
         self._interaction = interaction
         self._box: Box | None = None
-        self._loading: Task | None = None     # the first read of the tree, in a worker
-        self._loaded: Task | None = None      # kept alive until its signals are delivered
-        self._unshown: object = None          # its answer, kept while the view is hidden
+        # The first read of the tree, in a worker; its answer is shown once the view is (the
+        # window may have been closed meanwhile, and showing the first box reads the database).
+        self.first_read = FirstRead(self, answered=self._show_read_tree,
+                                    failed=self._on_tree_failed,
+                                    stopped=self._on_first_read_stopped, wait_until_shown=True)
         self.setObjectName("freezers_view")
 
         title = QLabel(self.tr("<h2>Freezers</h2>"))
@@ -211,7 +212,7 @@ class FreezersView(QWidget):
 
     def loading(self) -> bool:
         """True while the first read of the tree runs in its worker (the tree is empty)."""
-        return self._loading is not None
+        return self.first_read.loading()
 
     def _read_in_background(self) -> bool:
         """Start the first read of the tree in a worker; False when it must be read here.
@@ -220,7 +221,8 @@ class FreezersView(QWidget):
         up, which blocked the GUI thread when the workspace was first opened. The worker
         opens its own connection to the database file (an in-memory database has none, so
         it is read here). Anything that needs the tree before the answer arrives (F5, a
-        scanned tube, a move) reads it at once instead, and the late answer is dropped.
+        scanned tube, a move) reads it at once instead, and the late answer is dropped
+        (ui.widgets.background.FirstRead).
         """
         try:
             db_path = overview.database_file(self._session)
@@ -228,38 +230,14 @@ class FreezersView(QWidget):
             return False
         if db_path is None:
             return False
-        session = self._session
-        task = Task(lambda: run_on_own_connection(db_path, session, read_tree))
-        task.signals.finished.connect(self._on_tree_read)
-        task.signals.failed.connect(self._on_tree_failed)
-        self._loading = task
         self.busy_bar.show()
         self.grid.set_placeholder(self.tr("Reading the freezers…"))
-        task.start()
+        self.first_read.start(db_path, self._session, read_tree)
         return True
 
-    def _stop_loading(self) -> None:
-        """No more waiting for the worker: its answer, if it still comes, goes nowhere."""
-        task, self._loading = self._loading, None
-        if task is None:
-            return
-        self._loaded = task
-        self._unshown = None
-        task.signals.finished.disconnect(self._on_tree_read)
-        task.signals.failed.disconnect(self._on_tree_failed)
+    def _on_first_read_stopped(self) -> None:
         self.busy_bar.hide()
         self.grid.set_placeholder(self._placeholder)
-
-    def _on_tree_read(self, result: object) -> None:
-        if self._loading is None:
-            return  # queued before _stop_loading disconnected it: the tree was read here since
-        if not self.isVisible():
-            # Shown when the view is (showEvent): the window may have been closed and its
-            # database with it, and showing the first box reads that database.
-            self._unshown = result
-            return
-        self._stop_loading()
-        self._show_read_tree(result)
 
     def _show_read_tree(self, result: object) -> None:
         freezers, totals = result  # type: ignore[misc]
@@ -268,24 +246,15 @@ class FreezersView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._loading is not None and self._unshown is not None:
-            result = self._unshown
-            self._stop_loading()
-            self._show_read_tree(result)
+        self.first_read.view_shown()
 
-    def _on_tree_failed(self, error: BaseException) -> None:
-        if self._loading is None:
-            return
-        self._stop_loading()
-        if isinstance(error, BioTrackError):
-            self._interaction.report(self, error, self.tr("Freezers"))
-            self._show_tree([], None, set(), None)
-            return
-        raise error  # a bug: the application's crash handler logs and shows it
+    def _on_tree_failed(self, error: BioTrackError) -> None:
+        self._interaction.report(self, error, self.tr("Freezers"))
+        self._show_tree([], None, set(), None)
 
     def refresh(self) -> None:
         """Read the tree again, keeping what was expanded and chosen; re-read the shown box."""
-        self._stop_loading()
+        self.first_read.stop()
         expanded = self._expanded_paths()
         chosen = self._box.path if self._box else self.current_path()
         try:

@@ -42,8 +42,7 @@ from biotrack.ui.i18n import format_date, format_datetime
 from biotrack.ui.interaction import Interaction
 from biotrack.ui.models import ROW_ROLE, DueVisitModel
 from biotrack.ui.value_labels import due_visits_on_screen
-from biotrack.ui.widgets.background import run_on_own_connection
-from biotrack.ui.workers import Task
+from biotrack.ui.widgets.background import FirstRead
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -80,9 +79,8 @@ class TodayView(QWidget):
         self._session = session
         self._interaction = interaction
         self._db_path = db_path
-        self._loading: Task | None = None   # the first read, while its worker runs
-        self._loaded: Task | None = None    # the same task once answered (see _stop_loading)
-        self._unshown: object = None        # its answer, kept until the view is shown
+        self.first_read = FirstRead(self, answered=self._on_due_read, failed=self._show_failure,
+                                    wait_until_shown=True)
         self.setObjectName("today_view")
 
         title = QLabel(self.tr("<h2>Due visits</h2>"))
@@ -199,7 +197,7 @@ class TodayView(QWidget):
 
     def loading(self) -> bool:
         """True while the first read of the due list runs in its worker (the table is empty)."""
-        return self._loading is not None
+        return self.first_read.loading()
 
     def _read_in_background(self) -> bool:
         """Start the first read of the due list in a worker; False when it must be read here.
@@ -210,7 +208,7 @@ class TodayView(QWidget):
         worker opens its own connection to the database file (an in-memory database has
         none, so it is read here, as the tests do). Anything that reads the list before the
         answer arrives (F5, another range or site, a visit marked missed) reads it at once
-        instead, and the late answer is dropped.
+        instead, and the late answer is dropped (ui.widgets.background.FirstRead).
         """
         try:
             db_path = overview.database_file(self._session)
@@ -220,59 +218,24 @@ class TodayView(QWidget):
             return False
         start, end = self.current_range()
         site = self.site_combo.currentData()
-        session = self._session
 
         def read(own: Session) -> list[DueVisit]:  # in the worker: the words too
             return due_visits_on_screen(own.protocol, due.due(own, start, end, site))
 
-        task = Task(lambda: run_on_own_connection(db_path, session, read))
-        task.signals.finished.connect(self._on_due_read)
-        task.signals.failed.connect(self._on_due_failed)
-        self._loading = task
         self.summary_label.setText(self.tr("Reading the due list…"))
-        task.start()
+        self.first_read.start(db_path, self._session, read)
         return True
 
-    def _stop_loading(self) -> None:
-        """No more waiting for the worker: its answer, if it still comes, goes nowhere."""
-        task, self._loading = self._loading, None
-        if task is None:
-            return
-        # Kept, not dropped: the last reference freed here could free the task in the worker
-        # thread while it is still returning from run() (as Freezers and Register keep theirs).
-        self._loaded = task
-        self._unshown = None
-        task.signals.finished.disconnect(self._on_due_read)
-        task.signals.failed.disconnect(self._on_due_failed)
-
     def _on_due_read(self, result: object) -> None:
-        if self._loading is None:
-            return  # queued before _stop_loading disconnected it: read here since
-        if not self.isVisible():
-            self._unshown = result  # shown with the view (showEvent)
-            return
-        self._stop_loading()
         self._show_due(list(result), worded=True)  # type: ignore[call-overload]
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._loading is not None and self._unshown is not None:
-            result = self._unshown
-            self._stop_loading()
-            self._show_due(list(result), worded=True)  # type: ignore[call-overload]
-
-    def _on_due_failed(self, error: BaseException) -> None:
-        if self._loading is None:
-            return
-        self._stop_loading()
-        if isinstance(error, BioTrackError):
-            self._show_failure(error)
-            return
-        raise error  # a bug: the application's crash handler logs and shows it
+        self.first_read.view_shown()
 
     def refresh(self) -> None:
         """Ask the service again for the chosen range and site."""
-        self._stop_loading()
+        self.first_read.stop()
         start, end = self.current_range()
         site = self.site_combo.currentData()
         try:

@@ -85,7 +85,7 @@ def test_a_list_read_while_hidden_waits_for_the_view_to_be_shown(qtbot, enrolled
                                                                  recorder) -> None:
     view = TodayView(enrolled, recorder, read_in_background=True)
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view._unshown is not None)  # the worker answered
+    qtbot.waitUntil(view.first_read.waiting_to_show)  # the worker answered
     assert view.loading() and _shown(view) == []
     view.show()
     assert not view.loading()

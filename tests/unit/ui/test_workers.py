@@ -83,3 +83,34 @@ def test_the_gil_is_handed_back_sooner_while_a_worker_runs() -> None:
     assert seen == pytest.approx(SWITCH_INTERVAL_S) and seen < before
     QThreadPool.globalInstance().waitForDone()
     assert sys.getswitchinterval() == pytest.approx(before)
+
+
+def test_a_first_read_holds_its_view_weakly(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """FirstRead must not keep its view alive in a cycle (the cyclic collector would then
+    clear the view's models at a random moment while Qt still asks them for rows)."""
+    import gc
+    import weakref
+
+    from PySide6.QtWidgets import QWidget
+
+    from biotrack.ui.widgets.background import FirstRead
+
+    class View(QWidget):
+        def answered(self, _result: object) -> None:
+            pass
+
+        def failed(self, _error: object) -> None:
+            pass
+
+    view = View()
+    view.first_read = FirstRead(view, answered=view.answered,  # type: ignore[attr-defined]
+                                failed=view.failed)
+    gone = weakref.ref(view)
+    was_enabled = gc.isenabled()
+    gc.disable()  # only reference counting may free it
+    try:
+        del view
+        assert gone() is None
+    finally:
+        if was_enabled:
+            gc.enable()
